@@ -1,0 +1,32 @@
+// The `catalogue` command. Subcommands load only what they need.
+import { runValidate } from "./validate.ts";
+
+const USAGE = `Utilisation : catalogue <commande> [options]
+
+Commandes :
+  validate [chemins…]   vérifie les fiches (fichiers ou dossiers ; content/ par défaut)
+      --format text|json|github   format des messages (text par défaut)
+
+Codes de sortie : 0 tout est valide, 1 au moins une fiche invalide, 2 erreur d'utilisation.
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "validate":
+      return runValidate(rest);
+    case "-h":
+    case "--help":
+    case "help":
+      process.stdout.write(USAGE);
+      return 0;
+    case undefined:
+      process.stderr.write(USAGE);
+      return 2;
+    default:
+      process.stderr.write(`catalogue : commande inconnue « ${command.replace(/[^\x20-\x7e\u00a0-\u024f]/g, "?")} »\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

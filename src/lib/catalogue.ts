@@ -1,0 +1,147 @@
+// Files -> one immutable catalogue: load, validate, cross-check, score, index.
+// Used by `catalogue validate` and by the build, so each file is parsed once.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { crossCheck, type CrossCheckEntry } from "./cross-check.ts";
+import { findSolutionFiles } from "./files.ts";
+import { loadGrid } from "./grid.ts";
+import { loadDocument, type LoadedDocument } from "./load.ts";
+import { locateField } from "./locate.ts";
+import { scoreSolution } from "./score.ts";
+import type { Catalogue, Grid, Problem, ScoredSolution, Solution } from "./types.ts";
+import { fieldName, getValidator, validateDocument } from "./validate.ts";
+
+export interface CheckOptions {
+  /** Project root holding criteria/; defaults to the current directory. */
+  root?: string;
+  /** Overrides today's date (YYYY-MM-DD, Europe/Paris), for tests. */
+  today?: string;
+}
+
+export interface CheckResult {
+  grid: Grid;
+  files: number;
+  solutions: Solution[];
+  problems: Problem[];
+}
+
+export function todayInParis(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/** Validates every solution file under `paths` (files or folders) and returns the valid solutions and all problems. */
+export function checkSolutions(paths: readonly string[], options: CheckOptions = {}): CheckResult {
+  const root = path.resolve(options.root ?? process.cwd());
+  const grid = loadGrid(root);
+  const validator = getValidator(grid);
+  const today = options.today ?? todayInParis();
+  const found = findSolutionFiles(paths);
+  const shown = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/") || file;
+
+  const problems: Problem[] = [];
+  const add = (file: string, line: number, column: number, pointer: string, message: string) =>
+    problems.push({ file, line, column, pointer, field: fieldName(pointer), message, severity: "error" });
+
+  for (const missing of found.missing) add(missing, 0, 0, "", "fichier ou dossier introuvable");
+  for (const { file, message } of found.rejected) add(shown(file), 1, 1, "", message);
+
+  const docs = new Map<string, LoadedDocument>();
+  const entries: CrossCheckEntry[] = [];
+  const solutions: Solution[] = [];
+  for (const absolute of found.solutions) {
+    const file = shown(absolute);
+    const extension = path.extname(absolute);
+    const stem = path.basename(absolute, extension);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(absolute);
+    } catch (error) {
+      add(file, 1, 1, "", `lecture impossible (${(error as NodeJS.ErrnoException).code ?? "erreur"})`);
+      continue;
+    }
+    const loaded = loadDocument(bytes, extension.toLowerCase() === ".md" ? "md" : "yaml");
+    if (!loaded.ok) {
+      add(file, loaded.error.line, loaded.error.column, "", loaded.error.message);
+      entries.push({ file, absolute, stem, data: null });
+      continue;
+    }
+    docs.set(file, loaded.doc);
+    entries.push({ file, absolute, stem, data: loaded.doc.data });
+    try {
+      const result = validateDocument(loaded.doc, file, stem, validator, today);
+      problems.push(...result.problems);
+      if (result.solution) solutions.push(result.solution);
+    } catch (error) {
+      // A hostile file must never stop the run: report it like any invalid file.
+      add(file, 1, 1, "", `fiche illisible : ${error instanceof Error ? error.message : "erreur inattendue"}`);
+    }
+  }
+
+  const invalidByCross = new Set<string>();
+  for (const cross of crossCheck(entries)) {
+    const doc = docs.get(cross.file);
+    const at = doc ? locateField(doc.yamlText, cross.pointer, cross.atKey ?? false) : { line: 1, column: 1 };
+    add(cross.file, at.line + (doc?.yamlLineOffset ?? 0), at.column, cross.pointer, cross.message);
+    invalidByCross.add(cross.file);
+  }
+
+  problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
+  return { grid, files: found.solutions.length, solutions: solutions.filter((s) => !invalidByCross.has(s.sourceFile)), problems };
+}
+
+const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
+
+/** Builds the catalogue from valid solutions: scores, sorted lists and indexes, computed once. */
+export function buildCatalogue(grid: Grid, solutions: readonly Solution[]): Catalogue {
+  const scored: ScoredSolution[] = solutions
+    .map((solution) => ({ solution, score: scoreSolution(solution, grid) }))
+    .sort((a, b) => collator.compare(a.solution.name, b.solution.name) || (a.solution.slug < b.solution.slug ? -1 : 1));
+  const listed = scored.filter((s) => !s.solution.withdrawn);
+  const byCategory: Record<string, ScoredSolution[]> = Object.create(null);
+  for (const category of grid.vocabularies.categories) byCategory[category.id] = [];
+  for (const entry of listed) for (const category of entry.solution.categories) byCategory[category]?.push(entry);
+  const rankedByTheme: Record<string, ScoredSolution[]> = Object.create(null);
+  grid.themes.forEach((theme, index) => {
+    rankedByTheme[theme.id] = [...listed].sort((a, b) => {
+      const ta = a.score.themes[index]!;
+      const tb = b.score.themes[index]!;
+      return tb.compliance - ta.compliance || tb.completeness - ta.completeness || collator.compare(a.solution.name, b.solution.name);
+    });
+  });
+  const criteriaByTheme: Record<string, number> = {};
+  for (const theme of grid.themes) criteriaByTheme[theme.id] = theme.criteria.length;
+  return deepFreeze({
+    grid,
+    solutions: scored,
+    listed,
+    byCategory,
+    rankedByTheme,
+    stats: {
+      solutions: scored.length,
+      listed: listed.length,
+      withdrawn: scored.length - listed.length,
+      demo: scored.filter((s) => s.solution.demo).length,
+      criteria: grid.criteria.length,
+      criteriaByTheme,
+    },
+  });
+}
+
+/**
+ * Loads and validates content/solutions (or `contentDir`) and builds the
+ * catalogue. `catalogue` is null when any file has an error.
+ */
+export async function loadCatalogue(options: CheckOptions & { contentDir?: string } = {}): Promise<{ catalogue: Catalogue | null; problems: Problem[] }> {
+  const root = path.resolve(options.root ?? process.cwd());
+  const contentDir = options.contentDir ?? path.join(root, "content", "solutions");
+  const result = checkSolutions([contentDir], { ...options, root });
+  const hasErrors = result.problems.some((p) => p.severity === "error");
+  return { catalogue: hasErrors ? null : buildCatalogue(result.grid, result.solutions), problems: result.problems };
+}
+
+function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (value === null || typeof value !== "object" || seen.has(value) || value instanceof Map) return value;
+  seen.add(value);
+  for (const child of Object.values(value)) deepFreeze(child, seen);
+  return Object.freeze(value);
+}

@@ -1,0 +1,199 @@
+// Loads the criteria grid and the vocabularies from criteria/. The grid is the
+// single source of truth: the solution schema, scoring, the site and the
+// exports all derive from the object built here.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { loadDocument } from "./load.ts";
+import { locateField } from "./locate.ts";
+import type { CheckName, Criterion, Grid, Theme, VocabularyEntry, Vocabularies } from "./types.ts";
+
+export const CHECK_NAMES: readonly CheckName[] = ["distribution-libre", "licence-crpa", "licence-osi", "source-published", "public-references"];
+
+const nonEmpty = { type: "string", minLength: 1 } as const;
+const httpsUrl = { type: "string", pattern: "^https://[^\\s]+$" } as const;
+const vocabularyEntry = {
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "label"],
+  properties: { id: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, label: nonEmpty, description: nonEmpty, url: httpsUrl },
+} as const;
+const vocabulary = { type: "array", minItems: 1, items: vocabularyEntry } as const;
+
+const gridFileSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["grid_version", "themes"],
+  properties: {
+    grid_version: { type: "string", pattern: "^[0-9]+\\.[0-9]+$" },
+    themes: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "slug", "title", "description", "criteria"],
+        properties: {
+          id: { type: "string", pattern: "^[A-Z]+$" },
+          slug: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+          title: nonEmpty,
+          description: nonEmpty,
+          criteria: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["id", "title", "question", "help", "referential", "applicability", "level"],
+              properties: {
+                id: { type: "string", pattern: "^[A-Z]+-[0-9]{2}$" },
+                title: nonEmpty,
+                question: nonEmpty,
+                help: nonEmpty,
+                referential: {
+                  type: "object",
+                  additionalProperties: false,
+                  required: ["name", "url"],
+                  properties: { name: nonEmpty, url: httpsUrl },
+                },
+                applicability: { enum: ["all", "saas", "on-premises"] },
+                level: { enum: ["essentiel", "avance"] },
+                check: { enum: CHECK_NAMES },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+const vocabulariesFileSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["categories", "provider_types", "distributions", "hosting_modes", "purchase_channels", "crpa_licences"],
+  properties: {
+    categories: vocabulary,
+    provider_types: vocabulary,
+    distributions: vocabulary,
+    hosting_modes: vocabulary,
+    purchase_channels: vocabulary,
+    crpa_licences: { type: "array", minItems: 1, uniqueItems: true, items: nonEmpty },
+  },
+} as const;
+
+/** Raised on a broken grid: a maintainer error, reported with file, line and field. */
+export class GridError extends Error {}
+
+interface RawCriterion {
+  id: string;
+  title: string;
+  question: string;
+  help: string;
+  referential: { name: string; url: string };
+  applicability: Criterion["applicability"];
+  level: Criterion["level"];
+  check?: CheckName;
+}
+interface RawGrid {
+  grid_version: string;
+  themes: { id: string; slug: string; title: string; description: string; criteria: RawCriterion[] }[];
+}
+interface RawVocabularies {
+  categories: VocabularyEntry[];
+  provider_types: VocabularyEntry[];
+  distributions: VocabularyEntry[];
+  hosting_modes: VocabularyEntry[];
+  purchase_channels: VocabularyEntry[];
+  crpa_licences: string[];
+}
+
+const gridCache = new Map<string, Grid>();
+
+/** Reads criteria/grid.yaml and criteria/vocabularies.yaml under `root`, once per process. */
+export function loadGrid(root: string): Grid {
+  const criteriaDir = path.resolve(root, "criteria");
+  const cached = gridCache.get(criteriaDir);
+  if (cached) return cached;
+  const ajv = new Ajv2020({ allErrors: false, strict: true });
+  const rawGrid = readChecked<RawGrid>(path.join(criteriaDir, "grid.yaml"), gridFileSchema, ajv);
+  const rawVocabularies = readChecked<RawVocabularies>(path.join(criteriaDir, "vocabularies.yaml"), vocabulariesFileSchema, ajv);
+  const grid = buildGrid(rawGrid, rawVocabularies);
+  gridCache.set(criteriaDir, grid);
+  return grid;
+}
+
+function readChecked<T>(file: string, schema: object, ajv: Ajv2020): T {
+  const shown = path.relative(process.cwd(), file) || file;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new GridError(`${shown}: fichier introuvable`);
+  }
+  // The grid is maintained data, deeper than a solution file, and still parsed safely.
+  const loaded = loadDocument(bytes, "yaml", 12);
+  if (!loaded.ok) throw new GridError(`${shown}:${loaded.error.line}:${loaded.error.column}  ${loaded.error.message}`);
+  const validate = ajv.compile(schema);
+  if (!validate(loaded.doc.data)) {
+    const error = validate.errors![0]!;
+    const pointer = error.instancePath;
+    const at = locateField(loaded.doc.yamlText, pointer, false);
+    const detail = error.keyword === "additionalProperties" ? `champ inconnu « ${String(error.params.additionalProperty)} »` : error.message;
+    throw new GridError(`${shown}:${at.line}:${at.column}  ${pointer.slice(1).replaceAll("/", ".") || "-"}  ${detail}`);
+  }
+  return loaded.doc.data as T;
+}
+
+function buildGrid(raw: RawGrid, vocab: RawVocabularies): Grid {
+  const criteriaById = new Map<string, Criterion>();
+  const themeIds = new Set<string>();
+  const themes: Theme[] = raw.themes.map((t) => {
+    if (themeIds.has(t.id)) throw new GridError(`criteria/grid.yaml: thème en double « ${t.id} »`);
+    themeIds.add(t.id);
+    const criteria = t.criteria.map((c): Criterion => {
+      if (!c.id.startsWith(`${t.id}-`)) throw new GridError(`criteria/grid.yaml: le critère « ${c.id} » doit commencer par « ${t.id}- »`);
+      if (criteriaById.has(c.id)) throw new GridError(`criteria/grid.yaml: critère en double « ${c.id} »`);
+      const criterion: Criterion = {
+        id: c.id,
+        themeId: t.id,
+        title: c.title,
+        question: c.question,
+        help: c.help,
+        referential: { name: c.referential.name, url: c.referential.url },
+        applicability: c.applicability,
+        level: c.level,
+      };
+      if (c.check) criterion.check = c.check;
+      criteriaById.set(c.id, criterion);
+      return criterion;
+    });
+    return { id: t.id, slug: t.slug, title: t.title, description: t.description, criteria };
+  });
+  const vocabularies: Vocabularies = {
+    categories: uniqueEntries(vocab.categories, "categories"),
+    providerTypes: uniqueEntries(vocab.provider_types, "provider_types"),
+    distributions: uniqueEntries(vocab.distributions, "distributions"),
+    hostingModes: uniqueEntries(vocab.hosting_modes, "hosting_modes"),
+    purchaseChannels: uniqueEntries(vocab.purchase_channels, "purchase_channels"),
+  };
+  return {
+    version: raw.grid_version,
+    themes,
+    criteria: themes.flatMap((t) => t.criteria),
+    criteriaById,
+    vocabularies,
+    crpaLicences: [...vocab.crpa_licences],
+  };
+}
+
+function uniqueEntries(entries: VocabularyEntry[], name: string): VocabularyEntry[] {
+  const seen = new Set<string>();
+  return entries.map((e) => {
+    if (seen.has(e.id)) throw new GridError(`criteria/vocabularies.yaml: ${name} : identifiant en double « ${e.id} »`);
+    seen.add(e.id);
+    const entry: VocabularyEntry = { id: e.id, label: e.label };
+    if (e.description) entry.description = e.description;
+    if (e.url) entry.url = e.url;
+    return entry;
+  });
+}

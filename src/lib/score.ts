@@ -1,0 +1,103 @@
+// Per-theme scoring, as pure functions of (solution, grid). The rule is
+// published on the site (docs/methodologie.md); tests/lib/score.test.ts holds
+// its worked examples.
+import { expectedAnswer } from "./checks.ts";
+import type { AnswerState, BadgeLevel, Criterion, CriterionResult, Grid, Solution, SolutionScore, Theme, ThemeScore } from "./types.ts";
+
+/** Does the criterion concern a solution offered in these hosting modes? */
+export function criterionConcerns(criterion: Criterion, hosting: readonly string[]): boolean {
+  return criterion.applicability === "all" || hosting.includes(criterion.applicability);
+}
+
+/** Share of avance points needed, on top of every essentiel criterion at oui, for the advanced level. */
+export const ADVANCED_THRESHOLD = 0.5;
+
+export function scoreSolution(solution: Solution, grid: Grid): SolutionScore {
+  const themes = grid.themes.map((theme) => scoreTheme(solution, theme, grid));
+  let applicable = 0;
+  let answered = 0;
+  let points = 0;
+  for (const t of themes) {
+    applicable += t.applicable;
+    answered += t.answered;
+    points += t.oui + t.partiel / 2;
+  }
+  return { themes, completeness: ratio(answered, applicable), compliance: ratio(points, applicable) };
+}
+
+export function scoreTheme(solution: Solution, theme: Theme, grid: Grid): ThemeScore {
+  const counts = { applicable: 0, answered: 0, oui: 0, partiel: 0, non: 0 };
+  const essentiel = { applicable: 0, oui: 0 };
+  const avance = { applicable: 0, points: 0 };
+  const criteria: CriterionResult[] = [];
+  for (const criterion of theme.criteria) {
+    const given = solution.evaluation.answers[criterion.id];
+    const concerns = criterionConcerns(criterion, solution.hosting);
+    const applicable = concerns && given?.answer !== "sans-objet";
+    const result: CriterionResult = { criterionId: criterion.id, applicable };
+    if (given) {
+      result.answer = given.answer;
+      result.state = answerState(criterion, solution, grid, given.evidence !== undefined);
+    }
+    criteria.push(result);
+    if (!applicable) continue;
+    counts.applicable++;
+    const isOui = given?.answer === "oui";
+    const point = isOui ? 1 : given?.answer === "partiel" ? 0.5 : 0;
+    if (given) {
+      counts.answered++;
+      if (given.answer === "oui") counts.oui++;
+      else if (given.answer === "partiel") counts.partiel++;
+      else counts.non++;
+    }
+    if (criterion.level === "essentiel") {
+      essentiel.applicable++;
+      if (isOui) essentiel.oui++;
+    } else {
+      avance.applicable++;
+      avance.points += point;
+    }
+  }
+  const avanceCompliance = ratio(avance.points, avance.applicable);
+  return {
+    themeId: theme.id,
+    ...counts,
+    completeness: ratio(counts.answered, counts.applicable),
+    compliance: ratio(counts.oui + counts.partiel / 2, counts.applicable),
+    essentiel,
+    avance: { applicable: avance.applicable, compliance: avanceCompliance },
+    level: badgeLevel(counts.applicable, counts.answered, essentiel, avance.applicable, avanceCompliance),
+    criteria,
+  };
+}
+
+export function badgeLevel(
+  applicable: number,
+  answered: number,
+  essentiel: { applicable: number; oui: number },
+  avanceApplicable: number,
+  avanceCompliance: number,
+): BadgeLevel {
+  if (applicable === 0) return "sans-objet";
+  if (answered === 0) return "non-evalue";
+  if (essentiel.oui < essentiel.applicable) return "non-atteint";
+  if (avanceApplicable === 0 || avanceCompliance >= ADVANCED_THRESHOLD) return "avance";
+  return "essentiel";
+}
+
+function answerState(criterion: Criterion, solution: Solution, grid: Grid, hasEvidence: boolean): AnswerState {
+  if (criterion.check) {
+    const expected = expectedAnswer(
+      criterion.check,
+      { distribution: solution.distribution, licence: solution.licence, sourceCode: solution.sourceCode, publicReferences: solution.publicReferences },
+      grid,
+    );
+    const answer = solution.evaluation.answers[criterion.id]?.answer;
+    if (expected && answer && expected.accepted.includes(answer)) return "verifie";
+  }
+  return hasEvidence ? "preuve" : "declare";
+}
+
+function ratio(part: number, whole: number): number {
+  return whole === 0 ? 0 : part / whole;
+}

@@ -1,0 +1,195 @@
+// Shared shapes of the data core. Nothing here imports Eleventy: the CLI, the
+// build and the tests all work on these plain objects.
+
+export type Applicability = "all" | "saas" | "on-premises";
+export type CriterionLevel = "essentiel" | "avance";
+export type Answer = "oui" | "partiel" | "non" | "sans-objet";
+export const ANSWERS: readonly Answer[] = ["oui", "partiel", "non", "sans-objet"];
+
+/** Names of the automatic checks a criterion can declare in the grid (see src/lib/checks.ts). */
+export type CheckName =
+  | "distribution-libre"
+  | "licence-crpa"
+  | "licence-osi"
+  | "source-published"
+  | "public-references";
+
+export interface Referential {
+  name: string;
+  url: string;
+}
+
+export interface Criterion {
+  id: string;
+  themeId: string;
+  title: string;
+  question: string;
+  help: string;
+  referential: Referential;
+  applicability: Applicability;
+  level: CriterionLevel;
+  check?: CheckName;
+}
+
+export interface Theme {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  criteria: Criterion[];
+}
+
+export interface VocabularyEntry {
+  id: string;
+  label: string;
+  description?: string;
+  url?: string;
+}
+
+export interface Vocabularies {
+  categories: VocabularyEntry[];
+  providerTypes: VocabularyEntry[];
+  distributions: VocabularyEntry[];
+  hostingModes: VocabularyEntry[];
+  purchaseChannels: VocabularyEntry[];
+}
+
+export interface Grid {
+  version: string;
+  themes: Theme[];
+  /** Every criterion of every theme, in grid order. */
+  criteria: Criterion[];
+  criteriaById: ReadonlyMap<string, Criterion>;
+  vocabularies: Vocabularies;
+  /** SPDX identifiers of the licences listed by CRPA art. D.323-2-1. */
+  crpaLicences: readonly string[];
+}
+
+export interface CriterionAnswer {
+  answer: Answer;
+  justification?: string;
+  evidence?: string;
+}
+
+export interface Provider {
+  name: string;
+  type: string;
+  website?: string;
+}
+
+export interface Withdrawal {
+  reason: string;
+  date: string;
+}
+
+export interface Evaluation {
+  gridVersion: string;
+  date: string;
+  answers: Readonly<Record<string, CriterionAnswer>>;
+}
+
+/** A solution as validated from a contributor file: known keys only. */
+export interface Solution {
+  slug: string;
+  name: string;
+  shortDescription: string;
+  /** Markdown, untrusted: render with raw HTML disabled. */
+  description: string;
+  website: string;
+  provider: Provider;
+  distribution: string;
+  licence?: string;
+  sourceCode?: string;
+  hosting: string[];
+  categories: string[];
+  publicReferences: string[];
+  purchaseChannels: string[];
+  contact?: string;
+  /** File name of the logo, relative to the solution file's folder. */
+  logo?: string;
+  demo: boolean;
+  withdrawn?: Withdrawal;
+  evaluation: Evaluation;
+  /** Path of the source file, relative to the project root, with forward slashes. */
+  sourceFile: string;
+}
+
+/** How much an answer can be trusted: declared only, declared with an evidence URL, or checked against the data. */
+export type AnswerState = "declare" | "preuve" | "verifie";
+
+export type BadgeLevel = "avance" | "essentiel" | "non-atteint" | "non-evalue" | "sans-objet";
+
+export interface CriterionResult {
+  criterionId: string;
+  applicable: boolean;
+  /** Undefined when the criterion is left out of the file (« non renseigné »). */
+  answer?: Answer;
+  state?: AnswerState;
+}
+
+export interface ThemeScore {
+  themeId: string;
+  /** Criteria that apply to this solution (applicability matches, not answered sans-objet). */
+  applicable: number;
+  /** Applicable criteria answered oui, partiel or non. */
+  answered: number;
+  oui: number;
+  partiel: number;
+  non: number;
+  /** answered / applicable, in [0, 1]; 0 when nothing applies. */
+  completeness: number;
+  /** (oui + partiel / 2) / applicable, in [0, 1]; 0 when nothing applies. */
+  compliance: number;
+  essentiel: { applicable: number; oui: number };
+  avance: { applicable: number; compliance: number };
+  level: BadgeLevel;
+  criteria: CriterionResult[];
+}
+
+export interface SolutionScore {
+  themes: ThemeScore[];
+  /** Over all applicable criteria of all themes. */
+  completeness: number;
+  compliance: number;
+}
+
+export interface ScoredSolution {
+  solution: Solution;
+  score: SolutionScore;
+}
+
+export interface CatalogueStats {
+  solutions: number;
+  listed: number;
+  withdrawn: number;
+  demo: number;
+  criteria: number;
+  criteriaByTheme: Record<string, number>;
+}
+
+/** The one immutable object the site and the exports are built from. */
+export interface Catalogue {
+  grid: Grid;
+  /** Every valid solution, withdrawn ones included, sorted by name (French collation). */
+  solutions: ScoredSolution[];
+  /** Solutions not withdrawn, sorted by name. */
+  listed: ScoredSolution[];
+  /** Listed solutions per category id, sorted by name. */
+  byCategory: Record<string, ScoredSolution[]>;
+  /** Listed solutions per theme id, sorted by compliance (then completeness, then name). */
+  rankedByTheme: Record<string, ScoredSolution[]>;
+  stats: CatalogueStats;
+}
+
+/** One problem found in a contributor file. */
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  /** JSON pointer of the field, "" for the whole file. */
+  pointer: string;
+  /** Field path in dotted form for humans, e.g. "evaluation.SEC-04.justification". */
+  field: string;
+  message: string;
+  severity: "error" | "warning";
+}

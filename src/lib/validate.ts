@@ -1,0 +1,324 @@
+// Validates one loaded solution file: the JSON Schema generated from the grid,
+// then the rules a schema cannot say (slug = file name, real dates, safe text,
+// checked criteria). Every problem is collected; nothing stops at the first.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { expectedAnswer } from "./checks.ts";
+import type { LoadedDocument } from "./load.ts";
+import { locateField } from "./locate.ts";
+import { buildSolutionSchema, DATE_PATTERN, HTTPS_URL_PATTERN, LIMITS, LOGO_PATTERN, SLUG_PATTERN } from "./schema.ts";
+import { isDeprecatedSpdxId, LICENSE_REF_PATTERN } from "./spdx.ts";
+import { quote } from "./text.ts";
+import type { Answer, CriterionAnswer, Grid, Problem, Solution } from "./types.ts";
+
+export interface Validator {
+  grid: Grid;
+  schema: Record<string, unknown>;
+  validateSchema: ValidateFunction;
+}
+
+const validators = new WeakMap<Grid, Validator>();
+
+/** Compiles the solution schema once per grid. */
+export function getValidator(grid: Grid): Validator {
+  let validator = validators.get(grid);
+  if (!validator) {
+    // Never coerceTypes, useDefaults or removeAdditional on contributor data.
+    // strictRequired is off: the conditional "required" of if/then names properties declared beside it.
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, unicodeRegExp: true });
+    const schema = buildSolutionSchema(grid);
+    validator = { grid, schema, validateSchema: ajv.compile(schema) };
+    validators.set(grid, validator);
+  }
+  return validator;
+}
+
+export interface ValidationResult {
+  solution: Solution | null;
+  problems: Problem[];
+}
+
+/** `file` is shown in messages; `stem` is the file name without extension; `today` is YYYY-MM-DD. */
+export function validateDocument(doc: LoadedDocument, file: string, stem: string, validator: Validator, today: string): ValidationResult {
+  const problems: Problem[] = [];
+  const report = (pointer: string, message: string, atKey = false, locateAt = pointer) => {
+    const fromBody = pointer === "/description" && doc.body !== undefined && !atKey;
+    const at = fromBody ? { line: doc.bodyLine ?? 1, column: 1 } : locate(doc, locateAt, atKey);
+    problems.push({ file, line: at.line, column: at.column, pointer, field: fieldName(pointer), message, severity: "error" });
+  };
+
+  const data: Record<string, unknown> = { ...doc.data };
+  if (doc.body !== undefined) {
+    if (Object.hasOwn(data, "description")) {
+      report("/description", "dans un fichier .md, la description longue est le texte sous l'en-tête : retirez le champ « description »", true);
+    } else if (doc.body.trim() !== "") {
+      data.description = doc.body.trim();
+    }
+  }
+
+  if (!validator.validateSchema(data)) {
+    for (const error of relevantErrors(validator.validateSchema.errors ?? [])) {
+      const described = describeSchemaError(error, data, validator);
+      report(described.pointer, described.message, described.atKey, described.locateAt);
+    }
+  }
+  checkRules(data, stem, validator.grid, today, report);
+
+  if (problems.length > 0) return { solution: null, problems };
+  return { solution: toSolution(data, file), problems };
+}
+
+function locate(doc: LoadedDocument, pointer: string, atKey: boolean) {
+  const at = locateField(doc.yamlText, pointer, atKey);
+  return { line: at.line + doc.yamlLineOffset, column: at.column };
+}
+
+export function fieldName(pointer: string): string {
+  if (pointer === "") return "-";
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
+    .reduce((acc, s) => (/^[0-9]+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), "");
+}
+
+// anyOf / if-then wrappers only repeat what their children say.
+function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
+  const licenceFailed = errors.some((e) => e.instancePath === "/licence" && e.keyword === "anyOf");
+  return errors.filter((e) => {
+    if (e.keyword === "if") return false;
+    if (licenceFailed && e.instancePath === "/licence" && e.keyword !== "anyOf") return false;
+    return true;
+  });
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node: unknown = data;
+  for (const segment of pointer.split("/").slice(1)) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = Object.hasOwn(node, segment) ? (node as Record<string, unknown>)[segment] : undefined;
+  }
+  return node;
+}
+
+/** Keys the schema allows in the object at `pointer`, following local $refs. */
+function allowedKeys(schema: Record<string, unknown>, pointer: string): string[] {
+  type Node = { properties?: Record<string, Node>; $ref?: string };
+  const root = schema as Node;
+  const resolve = (node: Node | undefined): Node | undefined => {
+    if (!node?.$ref) return node;
+    let target: unknown = schema;
+    for (const s of node.$ref.replace(/^#\//, "").split("/")) target = (target as Record<string, unknown> | undefined)?.[s];
+    return target as Node | undefined;
+  };
+  let node: Node | undefined = root;
+  for (const segment of pointer.split("/").slice(1)) node = resolve(node?.properties?.[segment]);
+  return Object.keys(resolve(node)?.properties ?? {});
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "du texte",
+  array: "une liste",
+  object: "une table de champs « clé: valeur »",
+  boolean: "« true » ou « false »",
+  number: "un nombre",
+  integer: "un nombre entier",
+};
+
+interface DescribedError {
+  pointer: string;
+  message: string;
+  atKey?: boolean;
+  /** Where to point in the file when it is not the field itself (a missing field). */
+  locateAt?: string;
+}
+
+function describeSchemaError(error: ErrorObject, data: unknown, validator: Validator): DescribedError {
+  const grid = validator.grid;
+  const pointer = error.instancePath;
+  const value = valueAt(data, pointer);
+  switch (error.keyword) {
+    case "required": {
+      const missing = String(error.params.missingProperty);
+      const child = `${pointer}/${missing}`;
+      if (missing === "justification") {
+        const answer = String(valueAt(data, `${pointer}/answer`));
+        return { pointer: child, message: `une justification est requise quand la réponse est « ${answer} »` };
+      }
+      if (missing === "licence") {
+        const distribution = String(valueAt(data, "/distribution"));
+        return { pointer: child, locateAt: "/distribution", message: `une licence est obligatoire quand la distribution est « ${distribution} » : indiquez son identifiant SPDX` };
+      }
+      return { pointer: child, message: "champ obligatoire manquant" };
+    }
+    case "additionalProperties": {
+      const key = String(error.params.additionalProperty);
+      const child = `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+      if (pointer === "/evaluation" && /^[A-Z]+-[0-9]+$/.test(key)) {
+        return { pointer: child, atKey: true, message: `critère ${quote(key)} inconnu dans la grille ${grid.version}` };
+      }
+      const allowed = allowedKeys(validator.schema, pointer).filter((k) => !/^[A-Z]+-[0-9]+$/.test(k));
+      const hint = allowed.length > 0 ? ` ; champs possibles ici : ${allowed.join(", ")}` : "";
+      return { pointer: child, atKey: true, message: `champ inconnu ${quote(key)}${hint}` };
+    }
+    case "type": {
+      if (pointer === "/evaluation/grid_version" && typeof value === "number") {
+        return { pointer, message: `la version de grille doit être écrite entre guillemets, par exemple "${grid.version}"` };
+      }
+      return { pointer, message: `valeur attendue : ${TYPE_NAMES[String(error.params.type)] ?? String(error.params.type)}` };
+    }
+    case "const":
+      if (typeof value === "number") {
+        return { pointer, message: `la version de grille doit être écrite entre guillemets, par exemple "${grid.version}"` };
+      }
+      return { pointer, message: `version de grille ${quote(value)} inconnue : la grille en vigueur est "${grid.version}"` };
+    case "enum": {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const list = allowed.length > 30 ? `${allowed.slice(0, 30).join(", ")}, …` : allowed.join(", ");
+      return { pointer, message: `valeur ${quote(value)} non reconnue ; valeurs possibles : ${list}` };
+    }
+    case "anyOf":
+      if (pointer === "/licence") {
+        if (typeof value === "string" && isDeprecatedSpdxId(value)) {
+          return { pointer, message: `identifiant SPDX obsolète ${quote(value)} : précisez « ${value.replace(/\+$/, "")}-only » ou « ${value.replace(/\+$/, "")}-or-later »` };
+        }
+        return { pointer, message: `licence ${quote(value)} inconnue : indiquez un identifiant SPDX exact (https://spdx.org/licenses/), par exemple « AGPL-3.0-or-later », ou « LicenseRef-… » pour une licence propriétaire` };
+      }
+      return { pointer, message: "valeur non valide" };
+    case "pattern":
+      return { pointer, message: patternMessage(String(error.params.pattern), value) };
+    case "minLength":
+      return { pointer, message: "ce champ ne doit pas être vide" };
+    case "maxLength": {
+      const length = typeof value === "string" ? value.length : 0;
+      return { pointer, message: `texte trop long : ${error.params.limit} caractères au plus (${length} ici)` };
+    }
+    case "minItems":
+      return { pointer, message: `liste trop courte : au moins ${error.params.limit} valeur attendue` };
+    case "maxItems":
+      return { pointer, message: `liste trop longue : ${error.params.limit} valeurs au plus` };
+    case "uniqueItems": {
+      const list = Array.isArray(value) ? value : [];
+      const index = Number(error.params.i);
+      return { pointer: `${pointer}/${index}`, message: `valeur en double ${quote(list[index])}` };
+    }
+    default:
+      return { pointer, message: `valeur non valide (${error.keyword})` };
+  }
+}
+
+function patternMessage(pattern: string, value: unknown): string {
+  switch (pattern) {
+    case SLUG_PATTERN:
+      return `identifiant ${quote(value)} invalide : lettres minuscules sans accent, chiffres et tirets simples uniquement`;
+    case HTTPS_URL_PATTERN:
+      return `adresse ${quote(value)} invalide : une adresse web absolue commençant par « https:// » est attendue`;
+    case DATE_PATTERN:
+      return `date ${quote(value)} invalide : format "AAAA-MM-JJ" entre guillemets attendu`;
+    case LOGO_PATTERN:
+      return `logo ${quote(value)} invalide : nom d'un fichier .svg, .png, .webp ou .jpg placé dans le même dossier que la fiche (sans chemin)`;
+    case LICENSE_REF_PATTERN:
+      return `licence ${quote(value)} invalide`;
+    default:
+      return `valeur ${quote(value)} invalide`;
+  }
+}
+
+type Report = (pointer: string, message: string, atKey?: boolean) => void;
+
+// Control and format characters are refused in every text: they could hide
+// text from reviewers (bidi overrides, zero-width) or forge log output.
+const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/;
+const FORBIDDEN_IN_LINE = /[\n\t\u2028\u2029]/;
+const MULTILINE_FIELDS = new Set(["/description", "/withdrawn/reason"]);
+
+function checkRules(data: Record<string, unknown>, stem: string, grid: Grid, today: string, report: Report): void {
+  if (typeof data.slug === "string" && data.slug !== stem) {
+    report("/slug", `l'identifiant ${quote(data.slug)} doit être identique au nom du fichier sans extension (${quote(stem)})`);
+  }
+  walkStrings(data, "", (pointer, text) => {
+    const multiline = MULTILINE_FIELDS.has(pointer) || pointer.endsWith("/justification");
+    const bad = FORBIDDEN_IN_TEXT.exec(text) ?? (multiline ? null : FORBIDDEN_IN_LINE.exec(text));
+    if (bad) {
+      const code = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+      report(pointer, `caractère invisible ou de contrôle interdit (U+${code})${multiline ? "" : " ; ce champ tient sur une ligne"}`);
+    }
+  });
+  for (const pointer of ["/evaluation/date", "/withdrawn/date"]) {
+    const value = valueAt(data, pointer);
+    if (typeof value !== "string" || !new RegExp(DATE_PATTERN).test(value)) continue;
+    if (!isCalendarDate(value)) report(pointer, `date ${quote(value)} inexistante`);
+    else if (value > today) report(pointer, `date ${quote(value)} dans le futur : la date doit être passée ou celle du jour (${today})`);
+  }
+  checkAnswers(data, grid, report);
+}
+
+function walkStrings(node: unknown, pointer: string, visit: (pointer: string, text: string) => void): void {
+  if (typeof node === "string") visit(pointer, node);
+  else if (Array.isArray(node)) node.forEach((item, i) => walkStrings(item, `${pointer}/${i}`, visit));
+  else if (node !== null && typeof node === "object") {
+    for (const [key, value] of Object.entries(node)) walkStrings(value, `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`, visit);
+  }
+}
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+function checkAnswers(data: Record<string, unknown>, grid: Grid, report: Report): void {
+  const evaluation = data.evaluation;
+  if (evaluation === null || typeof evaluation !== "object" || Array.isArray(evaluation)) return;
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+  const input = {
+    distribution: typeof data.distribution === "string" ? data.distribution : undefined,
+    licence: typeof data.licence === "string" ? data.licence : undefined,
+    sourceCode: typeof data.source_code === "string" ? data.source_code : undefined,
+    publicReferences: strings(data.public_references),
+  };
+  for (const criterion of grid.criteria) {
+    if (!criterion.check || !Object.hasOwn(evaluation, criterion.id)) continue;
+    const answer = (evaluation as Record<string, { answer?: unknown }>)[criterion.id]?.answer;
+    if (typeof answer !== "string") continue;
+    const expected = expectedAnswer(criterion.check, input, grid);
+    if (!expected || expected.accepted.includes(answer as Answer)) continue;
+    const wanted = expected.accepted.map((a) => `« ${a} »`).join(" ou ");
+    report(`/evaluation/${criterion.id}/answer`, `la réponse « ${answer} » contredit la fiche : ${expected.because} ; réponse attendue : ${wanted}`);
+  }
+}
+
+function toSolution(data: Record<string, unknown>, file: string): Solution {
+  // Built from known keys only: nothing else from the file (a "__proto__" key,
+  // an Eleventy key) can reach the templates.
+  const d = data as Record<string, any>;
+  const answers: Record<string, CriterionAnswer> = Object.create(null);
+  for (const [key, raw] of Object.entries(d.evaluation as Record<string, any>)) {
+    if (key === "grid_version" || key === "date") continue;
+    const entry: CriterionAnswer = { answer: raw.answer };
+    if (raw.justification !== undefined) entry.justification = raw.justification;
+    if (raw.evidence !== undefined) entry.evidence = raw.evidence;
+    answers[key] = entry;
+  }
+  const solution: Solution = {
+    slug: d.slug,
+    name: d.name,
+    shortDescription: d.short_description,
+    description: d.description ?? "",
+    website: d.website,
+    provider: { name: d.provider.name, type: d.provider.type, ...(d.provider.website ? { website: d.provider.website } : {}) },
+    distribution: d.distribution,
+    hosting: [...d.hosting],
+    categories: [...d.categories],
+    publicReferences: [...(d.public_references ?? [])],
+    purchaseChannels: [...(d.purchase_channels ?? [])],
+    demo: d.demo === true,
+    evaluation: { gridVersion: d.evaluation.grid_version, date: d.evaluation.date, answers },
+    sourceFile: file,
+  };
+  if (d.licence !== undefined) solution.licence = d.licence;
+  if (d.source_code !== undefined) solution.sourceCode = d.source_code;
+  if (d.contact !== undefined) solution.contact = d.contact;
+  if (d.logo !== undefined) solution.logo = d.logo;
+  if (d.withdrawn !== undefined) solution.withdrawn = { reason: d.withdrawn.reason, date: d.withdrawn.date };
+  return solution;
+}
+

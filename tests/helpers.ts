@@ -1,0 +1,9 @@
+// Shared test helpers: the small fixture project and a fixed "today".
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** A small project (criteria/ + content/) used instead of the real grid and content. */
+export const FIXTURE_ROOT = path.join(PROJECT_ROOT, "tests/fixtures/root");
+export const BAD_DIR = path.join(PROJECT_ROOT, "tests/fixtures/bad");
+export const TODAY = "2026-11-23";
