@@ -1,9 +1,9 @@
-// npm run schema: writes schemas/solution.schema.json from criteria/.
+// npm run schema: checks criteria/ and writes, from it, the JSON Schema of a
+// solution file and the precompiled validator the `validate` command uses.
 import { writeFileSync } from "node:fs";
-import { loadGrid } from "../src/lib/grid.ts";
-import { buildSolutionSchema } from "../src/lib/schema.ts";
-import { schemaFileText, SCHEMA_PATH } from "../src/lib/schema-file.ts";
+import { generatedSchemaFiles } from "../src/lib/schema-file.ts";
 
-const grid = loadGrid(process.cwd());
-writeFileSync(SCHEMA_PATH, schemaFileText(buildSolutionSchema(grid)));
-console.log(`${SCHEMA_PATH} écrit (grille ${grid.version}, ${grid.criteria.length} critères).`);
+for (const [file, text] of Object.entries(generatedSchemaFiles(process.cwd()))) {
+  writeFileSync(file, text);
+  console.log(`${file} écrit.`);
+}

@@ -38,9 +38,9 @@ export function runValidate(args: string[]): number {
     }
     throw error;
   }
-  if (result.problems.some((p) => p.line === 0)) {
+  if (result.missing.length > 0) {
     // A path that does not exist is a usage error, not an invalid file.
-    for (const p of result.problems.filter((p) => p.line === 0)) process.stderr.write(`catalogue validate : ${escapeControls(p.file)} : ${p.message}\n`);
+    for (const missing of result.missing) process.stderr.write(`catalogue validate : ${escapeControls(missing)} : fichier ou dossier introuvable\n`);
     return 2;
   }
   const output = formatProblems(result.problems, format);

@@ -2,6 +2,7 @@
 // Used by `catalogue validate` and by the build, so each file is parsed once.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { compiledGridHash } from "./compiled-validator.ts";
 import { crossCheck, type CrossCheckEntry } from "./cross-check.ts";
 import { findSolutionFiles } from "./files.ts";
 import { loadGrid } from "./grid.ts";
@@ -23,6 +24,8 @@ export interface CheckResult {
   files: number;
   solutions: Solution[];
   problems: Problem[];
+  /** Paths given that do not exist (a usage error for the CLI). */
+  missing: string[];
 }
 
 export function todayInParis(now = new Date()): string {
@@ -32,8 +35,8 @@ export function todayInParis(now = new Date()): string {
 /** Validates every solution file under `paths` (files or folders) and returns the valid solutions and all problems. */
 export function checkSolutions(paths: readonly string[], options: CheckOptions = {}): CheckResult {
   const root = path.resolve(options.root ?? process.cwd());
-  const grid = loadGrid(root);
-  const validator = getValidator(grid);
+  const grid = loadGrid(root, compiledGridHash);
+  const validator = getValidator(grid, root);
   const today = options.today ?? todayInParis();
   const found = findSolutionFiles(paths);
   const shown = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/") || file;
@@ -42,7 +45,6 @@ export function checkSolutions(paths: readonly string[], options: CheckOptions =
   const add = (file: string, line: number, column: number, pointer: string, message: string) =>
     problems.push({ file, line, column, pointer, field: fieldName(pointer), message, severity: "error" });
 
-  for (const missing of found.missing) add(missing, 0, 0, "", "fichier ou dossier introuvable");
   for (const { file, message } of found.rejected) add(shown(file), 1, 1, "", message);
 
   const docs = new Map<string, LoadedDocument>();
@@ -86,7 +88,8 @@ export function checkSolutions(paths: readonly string[], options: CheckOptions =
   }
 
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
-  return { grid, files: found.solutions.length, solutions: solutions.filter((s) => !invalidByCross.has(s.sourceFile)), problems };
+  const valid = solutions.filter((s) => !invalidByCross.has(s.sourceFile));
+  return { grid, files: found.solutions.length, solutions: valid, problems, missing: found.missing };
 }
 
 const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
@@ -135,6 +138,9 @@ export async function loadCatalogue(options: CheckOptions & { contentDir?: strin
   const root = path.resolve(options.root ?? process.cwd());
   const contentDir = options.contentDir ?? path.join(root, "content", "solutions");
   const result = checkSolutions([contentDir], { ...options, root });
+  for (const missing of result.missing) {
+    result.problems.push({ file: missing, line: 1, column: 1, pointer: "", field: "-", message: "dossier des fiches introuvable", severity: "error" });
+  }
   const hasErrors = result.problems.some((p) => p.severity === "error");
   return { catalogue: hasErrors ? null : buildCatalogue(result.grid, result.solutions), problems: result.problems };
 }

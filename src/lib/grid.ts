@@ -1,9 +1,11 @@
 // Loads the criteria grid and the vocabularies from criteria/. The grid is the
 // single source of truth: the solution schema, scoring, the site and the
 // exports all derive from the object built here.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import type { Ajv2020 as AjvClass } from "ajv/dist/2020.js";
 import { loadDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
 import type { CheckName, Criterion, Grid, Theme, VocabularyEntry, Vocabularies } from "./types.ts";
@@ -108,31 +110,62 @@ interface RawVocabularies {
 }
 
 const gridCache = new Map<string, Grid>();
+const require = createRequire(import.meta.url);
 
-/** Reads criteria/grid.yaml and criteria/vocabularies.yaml under `root`, once per process. */
-export function loadGrid(root: string): Grid {
+export const GRID_FILES = ["grid.yaml", "vocabularies.yaml"] as const;
+
+/**
+ * Fingerprint of everything the solution schema is generated from: the grid
+ * files and the SPDX list. The precompiled validator records it, so a stale
+ * one is never used.
+ */
+export function gridSourceHash(sources: readonly Uint8Array[]): string {
+  const hash = createHash("sha256");
+  for (const bytes of sources) hash.update(bytes).update("\0");
+  hash.update((require("spdx-license-list/package.json") as { version: string }).version);
+  return hash.digest("hex");
+}
+
+/**
+ * Reads criteria/grid.yaml and criteria/vocabularies.yaml under `root`, once
+ * per process. `trustedHash` is the fingerprint of a grid already checked
+ * (by `npm run schema`): when it matches, the structural check is skipped,
+ * which keeps the validator's start-up fast.
+ */
+export function loadGrid(root: string, trustedHash?: (root: string) => string | undefined): Grid {
   const criteriaDir = path.resolve(root, "criteria");
   const cached = gridCache.get(criteriaDir);
   if (cached) return cached;
-  const ajv = new Ajv2020({ allErrors: false, strict: true });
-  const rawGrid = readChecked<RawGrid>(path.join(criteriaDir, "grid.yaml"), gridFileSchema, ajv);
-  const rawVocabularies = readChecked<RawVocabularies>(path.join(criteriaDir, "vocabularies.yaml"), vocabulariesFileSchema, ajv);
-  const grid = buildGrid(rawGrid, rawVocabularies);
+  const sources = GRID_FILES.map((name) => readSource(path.join(criteriaDir, name)));
+  const hash = gridSourceHash(sources);
+  const checked = trustedHash?.(root) === hash;
+  // ajv is only loaded when the grid must be checked.
+  const ajv: AjvClass | undefined = checked ? undefined : new (require("ajv/dist/2020.js").Ajv2020 as typeof AjvClass)({ strict: true });
+  const rawGrid = parseChecked<RawGrid>(path.join(criteriaDir, "grid.yaml"), sources[0]!, gridFileSchema, ajv);
+  const rawVocabularies = parseChecked<RawVocabularies>(path.join(criteriaDir, "vocabularies.yaml"), sources[1]!, vocabulariesFileSchema, ajv);
+  const grid = { ...buildGrid(rawGrid, rawVocabularies), sourceHash: hash };
   gridCache.set(criteriaDir, grid);
   return grid;
 }
 
-function readChecked<T>(file: string, schema: object, ajv: Ajv2020): T {
-  const shown = path.relative(process.cwd(), file) || file;
-  let bytes: Uint8Array;
+function readSource(file: string): Uint8Array {
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch {
-    throw new GridError(`${shown}: fichier introuvable`);
+    throw new GridError(`${shownPath(file)}: fichier introuvable`);
   }
+}
+
+function shownPath(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+function parseChecked<T>(file: string, bytes: Uint8Array, schema: object, ajv: AjvClass | undefined): T {
+  const shown = shownPath(file);
   // The grid is maintained data, deeper than a solution file, and still parsed safely.
   const loaded = loadDocument(bytes, "yaml", 12);
   if (!loaded.ok) throw new GridError(`${shown}:${loaded.error.line}:${loaded.error.column}  ${loaded.error.message}`);
+  if (!ajv) return loaded.doc.data as T;
   const validate = ajv.compile(schema);
   if (!validate(loaded.doc.data)) {
     const error = validate.errors![0]!;
@@ -144,7 +177,7 @@ function readChecked<T>(file: string, schema: object, ajv: Ajv2020): T {
   return loaded.doc.data as T;
 }
 
-function buildGrid(raw: RawGrid, vocab: RawVocabularies): Grid {
+function buildGrid(raw: RawGrid, vocab: RawVocabularies): Omit<Grid, "sourceHash"> {
   const criteriaById = new Map<string, Criterion>();
   const themeIds = new Set<string>();
   const themes: Theme[] = raw.themes.map((t) => {

@@ -1,7 +1,12 @@
 // Finds the line and column of a field from its JSON pointer. js-yaml keeps no
 // positions, so the YAML text is parsed again with the `yaml` package, only for
 // files that have problems: valid files never pay for it.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { createRequire } from "node:module";
+import type { Node } from "yaml";
+
+// Loaded on first use: valid files never need it, and the command starts faster.
+const require = createRequire(import.meta.url);
+let yaml: typeof import("yaml") | undefined;
 
 export interface Position {
   line: number;
@@ -14,6 +19,8 @@ export interface Position {
  * to the deepest ancestor found.
  */
 export function locateField(yamlText: string, pointer: string, atKey: boolean): Position {
+  yaml ??= require("yaml") as typeof import("yaml");
+  const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } = yaml;
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: false, strict: false });
   const segments = pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));

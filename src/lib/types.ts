@@ -63,6 +63,8 @@ export interface Grid {
   vocabularies: Vocabularies;
   /** SPDX identifiers of the licences listed by CRPA art. D.323-2-1. */
   crpaLicences: readonly string[];
+  /** Fingerprint of the grid files and SPDX list the schema derives from. */
+  sourceHash: string;
 }
 
 export interface CriterionAnswer {

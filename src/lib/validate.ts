@@ -1,7 +1,9 @@
 // Validates one loaded solution file: the JSON Schema generated from the grid,
 // then the rules a schema cannot say (slug = file name, real dates, safe text,
 // checked criteria). Every problem is collected; nothing stops at the first.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { createRequire } from "node:module";
+import type { Ajv2020 as AjvClass, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
+import { compiledValidator } from "./compiled-validator.ts";
 import { expectedAnswer } from "./checks.ts";
 import type { LoadedDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
@@ -17,16 +19,25 @@ export interface Validator {
 }
 
 const validators = new WeakMap<Grid, Validator>();
+const require = createRequire(import.meta.url);
 
-/** Compiles the solution schema once per grid. */
-export function getValidator(grid: Grid): Validator {
+/** Options for ajv on contributor data: never coerceTypes, useDefaults or removeAdditional. */
+export const AJV_OPTIONS = {
+  allErrors: true,
+  strict: true,
+  // The conditional "required" of if/then names properties declared beside it.
+  strictRequired: false,
+  unicodeRegExp: true,
+} as const;
+
+/** The solution validator for a grid: precompiled when it matches (see compiled-validator.ts), else compiled once here. */
+export function getValidator(grid: Grid, root?: string): Validator {
   let validator = validators.get(grid);
   if (!validator) {
-    // Never coerceTypes, useDefaults or removeAdditional on contributor data.
-    // strictRequired is off: the conditional "required" of if/then names properties declared beside it.
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, unicodeRegExp: true });
     const schema = buildSolutionSchema(grid);
-    validator = { grid, schema, validateSchema: ajv.compile(schema) };
+    const precompiled = root === undefined ? undefined : compiledValidator(root, grid.sourceHash);
+    const validateSchema = precompiled ?? new (require("ajv/dist/2020.js").Ajv2020 as typeof AjvClass)(AJV_OPTIONS).compile(schema);
+    validator = { grid, schema, validateSchema };
     validators.set(grid, validator);
   }
   return validator;
