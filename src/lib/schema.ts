@@ -5,8 +5,10 @@ import { LICENSE_REF_PATTERN, SPDX_IDS } from "./spdx.ts";
 import type { Grid, VocabularyEntry } from "./types.ts";
 
 export const SLUG_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
-// https only, a host with a dot, no credentials, no white space or controls.
-export const HTTPS_URL_PATTERN = "^https://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}(?::[0-9]{1,5})?(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f]*)?$";
+// https only, a host name with a dot (ASCII; IDN hosts in punycode), no
+// credentials, and none of the characters a URL must percent-encode (white
+// space, controls, double quotes, angle brackets…), so it stays inert wherever shown.
+export const HTTPS_URL_PATTERN = "^https://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{1,62}(?::[0-9]{1,5})?(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\"<>\\\\^`{|}]*)?$";
 export const DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 export const LOGO_PATTERN = "^[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9_-]+)*\\.(?:svg|png|webp|jpg|jpeg)$";
 export const ANSWERS_NEEDING_JUSTIFICATION = ["oui", "partiel", "sans-objet"] as const;
