@@ -2,6 +2,8 @@
 // and cover what the issue asks of it.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { copyFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildCatalogue, checkSolutions } from "../src/lib/catalogue.ts";
 import { formatProblems } from "../src/lib/report.ts";
@@ -28,6 +30,14 @@ test("the catalogue scores every demo solution on the six themes", () => {
   const catalogue = buildCatalogue(result.grid, result.solutions);
   for (const entry of catalogue.solutions) assert.is(entry.score.themes.length, 6);
   assert.is(catalogue.stats.criteria, result.grid.criteria.length);
+});
+
+test("the commented template for contributors is itself a valid solution file", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "catalogue-template-"));
+  copyFileSync(path.join(PROJECT_ROOT, "docs/modele-fiche.yaml"), path.join(dir, "modele-fiche.yaml"));
+  const template = checkSolutions([dir], { root: PROJECT_ROOT });
+  assert.is(formatProblems(template.problems, "text"), "");
+  assert.is(template.solutions.length, 1);
 });
 
 test.run();
