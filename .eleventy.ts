@@ -1,0 +1,22 @@
+// Eleventy configuration, kept thin: the catalogue plugin does the work.
+//
+// Eleventy 3 does not load a TypeScript config file by itself, so the build
+// (src/build/build.ts, run with tsx) passes this function to Eleventy's
+// programmatic API with `configPath: false`, together with the catalogue it
+// has loaded once. Input is src/site; the output folder comes from the build.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { EleventyConfig } from "./src/eleventy/eleventy-config.ts";
+import { cataloguePlugin, type CataloguePluginOptions } from "./src/eleventy/plugin.ts";
+
+export const PROJECT_ROOT = path.dirname(fileURLToPath(import.meta.url));
+export const INPUT_DIR = path.join(PROJECT_ROOT, "src", "site");
+
+export default function eleventyConfig(config: EleventyConfig, options: Omit<CataloguePluginOptions, "siteDir" | "projectRoot">): void {
+  // Contributor files are data, never templates: Eleventy would otherwise let
+  // their front matter choose permalink, layout or engine, or run JavaScript.
+  config.ignores.add("content/**");
+  config.setTemplateFormats(["njk"]);
+  config.setIncludesDirectory("_includes");
+  config.addPlugin(cataloguePlugin, { ...options, projectRoot: PROJECT_ROOT, siteDir: INPUT_DIR });
+}

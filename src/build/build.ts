@@ -1,0 +1,70 @@
+// `npm run build`: validates the solution files, builds the site and its
+// search index into a temporary folder, and swaps it into _site/ only when
+// everything succeeded. Exit code 1 on invalid files or a failed build.
+//
+// Options (for tests and measurements): --content <dir>  --out <dir>
+//   --root <dir>  --search-index records|html
+import { parseArgs } from "node:util";
+import { formatProblems } from "../lib/report.ts";
+import { closeSearchIndex } from "./search-index.ts";
+import { buildSite } from "./site-build.ts";
+
+/** An error and its causes (Eleventy wraps template errors in several layers). */
+function describe(error: unknown): string {
+  const lines: string[] = [];
+  for (let current = error, depth = 0; current !== undefined && depth < 6; depth++) {
+    if (!(current instanceof Error)) {
+      lines.push(String(current));
+      break;
+    }
+    lines.push(depth === 0 ? (current.stack ?? current.message) : `cause : ${current.message}`);
+    current = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
+  }
+  return lines.join("\n");
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1).replace(".", ",")} s`;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      root: { type: "string" },
+      content: { type: "string" },
+      out: { type: "string" },
+      "search-index": { type: "string" },
+    },
+  });
+  const mode = values["search-index"];
+  if (mode !== undefined && mode !== "records" && mode !== "html") {
+    process.stderr.write("--search-index attend « records » ou « html »\n");
+    return 2;
+  }
+  try {
+    const result = await buildSite({
+      ...(values.root ? { root: values.root } : {}),
+      ...(values.content ? { contentDir: values.content } : {}),
+      ...(values.out ? { outputDir: values.out } : {}),
+      ...(mode ? { searchIndex: mode } : {}),
+    });
+    if (!result.ok) {
+      process.stderr.write(formatProblems(result.problems, "text"));
+      const errors = result.problems.filter((p) => p.severity === "error").length;
+      process.stderr.write(`\n${errors} ${errors > 1 ? "erreurs" : "erreur"} : site non construit, le dossier de sortie est inchangé.\n`);
+      return 1;
+    }
+    if (result.problems.length) process.stderr.write(formatProblems(result.problems, "text"));
+    const { timings } = result;
+    process.stdout.write(
+      `${result.catalogue.stats.solutions} fiches (${result.catalogue.stats.listed} listées), ${result.pages} pages, ${result.indexed} solutions indexées → ${result.outputDir}\n` +
+        `chargement ${seconds(timings.load)}, pages ${seconds(timings.render)}, index ${seconds(timings.index)}, total ${seconds(timings.total)}\n`,
+    );
+    return 0;
+  } catch (error) {
+    process.stderr.write(`Échec de la construction du site : ${describe(error)}\nLe dossier de sortie est inchangé.\n`);
+    return 1;
+  } finally {
+    await closeSearchIndex();
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,191 @@
+// Everything the templates need beyond the catalogue itself, computed once per
+// build from the catalogue: label lookups, theme and category views, and the
+// page chunks that Eleventy paginates over. Templates never scan all the
+// solutions: every list they show is one of these precomputed chunks.
+import { ANSWER_LABELS, ANSWER_STATE_LABELS, APPLICABILITY_LABELS, BADGE_LABELS, LEVEL_LABELS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
+import type { Catalogue, Criterion, ScoredSolution, Theme, VocabularyEntry } from "../lib/types.ts";
+
+/** Short theme names for compact badges; a theme missing here shows its full title. */
+const SHORT_THEME_TITLES: Readonly<Record<string, string>> = {
+  NR: "Numérique responsable",
+  CI: "Conception",
+  SEC: "Sécurité",
+  DON: "Données",
+  CONF: "Conformité",
+  OSS: "Logiciel libre",
+};
+
+/** Solutions shown per catalogue or category page, and rows per theme ranking page. */
+export const CARDS_PER_PAGE = 24;
+export const ROWS_PER_PAGE = 50;
+
+export interface CriterionView extends Criterion {
+  levelLabel: string;
+  applicabilityLabel: string;
+}
+
+export interface ThemeView {
+  id: string;
+  slug: string;
+  title: string;
+  shortTitle: string;
+  description: string;
+  url: string;
+  criteria: CriterionView[];
+  essentiel: number;
+  avance: number;
+}
+
+export interface CategoryView {
+  id: string;
+  label: string;
+  description: string;
+  url: string;
+  count: number;
+}
+
+export interface PageLink {
+  number: number;
+  url: string;
+  current: boolean;
+  /** An ellipsis stands for the page numbers left out of the bar. */
+  ellipsis?: boolean;
+}
+
+/** One page of a paginated list: its items and the links of its pagination bar. */
+export interface Chunk<T> {
+  url: string;
+  number: number;
+  total: number;
+  first?: string;
+  previous?: string;
+  next?: string;
+  last?: string;
+  /** At most seven links around the current page: the bar stays the same size whatever the list. */
+  links: PageLink[];
+  items: T[];
+  /** Position of the first item in the whole list, from 1 (for rankings). */
+  offset: number;
+}
+
+export interface SiteData {
+  labels: {
+    categories: Record<string, string>;
+    providerTypes: Record<string, string>;
+    distributions: Record<string, string>;
+    hostingModes: Record<string, string>;
+    purchaseChannels: Record<string, VocabularyEntry>;
+    badges: typeof BADGE_LABELS;
+    answers: typeof ANSWER_LABELS;
+    notAnswered: string;
+    states: typeof ANSWER_STATE_LABELS;
+    applicability: typeof APPLICABILITY_LABELS;
+    levels: typeof LEVEL_LABELS;
+  };
+  themes: ThemeView[];
+  themesById: Record<string, ThemeView>;
+  categories: CategoryView[];
+  categoriesById: Record<string, CategoryView>;
+  cataloguePages: Chunk<ScoredSolution>[];
+  themePages: (Chunk<ScoredSolution> & { theme: ThemeView; index: number })[];
+  categoryPages: (Chunk<ScoredSolution> & { category: CategoryView })[];
+  /** The most recently evaluated listed solutions, for the home page. */
+  latest: ScoredSolution[];
+  gridVersion: string;
+}
+
+function byId(entries: readonly VocabularyEntry[]): Record<string, string> {
+  const map: Record<string, string> = Object.create(null);
+  for (const entry of entries) map[entry.id] = entry.label;
+  return map;
+}
+
+/** Splits `items` into pages at `base`, `base`page-2/, … */
+export function chunk<T>(items: readonly T[], size: number, base: string): Chunk<T>[] {
+  const total = Math.max(1, Math.ceil(items.length / size));
+  const urlOf = (n: number) => (n === 1 ? base : `${base}page-${n}/`);
+  const chunks: Chunk<T>[] = [];
+  for (let number = 1; number <= total; number++) {
+    const links: PageLink[] = [];
+    for (let n = 1; n <= total; n = n === 1 && number - 3 > 2 ? number - 3 : n + 1) {
+      if (n !== 1 && n !== total && Math.abs(n - number) > 2) {
+        if (Math.abs(n - number) === 3) links.push({ number: n, url: urlOf(n), current: false, ellipsis: true });
+        if (n > number + 3) n = total - 1;
+        continue;
+      }
+      links.push({ number: n, url: urlOf(n), current: n === number });
+    }
+    const page: Chunk<T> = { url: urlOf(number), number, total, links, items: items.slice((number - 1) * size, number * size), offset: (number - 1) * size + 1 };
+    if (number > 1) Object.assign(page, { first: urlOf(1), previous: urlOf(number - 1) });
+    if (number < total) Object.assign(page, { next: urlOf(number + 1), last: urlOf(total) });
+    chunks.push(page);
+  }
+  return chunks;
+}
+
+export function buildSiteData(catalogue: Catalogue): SiteData {
+  const { grid } = catalogue;
+  const themes: ThemeView[] = grid.themes.map((theme: Theme) => ({
+    id: theme.id,
+    slug: theme.slug,
+    title: theme.title,
+    shortTitle: SHORT_THEME_TITLES[theme.id] ?? theme.title,
+    description: theme.description,
+    url: `/themes/${theme.slug}/`,
+    criteria: theme.criteria.map((criterion) => ({
+      ...criterion,
+      levelLabel: LEVEL_LABELS[criterion.level],
+      applicabilityLabel: APPLICABILITY_LABELS[criterion.applicability],
+    })),
+    essentiel: theme.criteria.filter((c) => c.level === "essentiel").length,
+    avance: theme.criteria.filter((c) => c.level === "avance").length,
+  }));
+  const themesById: Record<string, ThemeView> = Object.create(null);
+  for (const theme of themes) themesById[theme.id] = theme;
+
+  const categories: CategoryView[] = grid.vocabularies.categories.map((category) => ({
+    id: category.id,
+    label: category.label,
+    description: category.description ?? "",
+    url: `/categories/${category.id}/`,
+    count: catalogue.byCategory[category.id]?.length ?? 0,
+  }));
+  const categoriesById: Record<string, CategoryView> = Object.create(null);
+  for (const category of categories) categoriesById[category.id] = category;
+
+  const purchaseChannels: Record<string, VocabularyEntry> = Object.create(null);
+  for (const channel of grid.vocabularies.purchaseChannels) purchaseChannels[channel.id] = channel;
+
+  const latest = [...catalogue.listed]
+    .sort((a, b) => (a.solution.evaluation.date < b.solution.evaluation.date ? 1 : a.solution.evaluation.date > b.solution.evaluation.date ? -1 : 0))
+    .slice(0, 6);
+
+  return {
+    labels: {
+      categories: byId(grid.vocabularies.categories),
+      providerTypes: byId(grid.vocabularies.providerTypes),
+      distributions: byId(grid.vocabularies.distributions),
+      hostingModes: byId(grid.vocabularies.hostingModes),
+      purchaseChannels,
+      badges: BADGE_LABELS,
+      answers: ANSWER_LABELS,
+      notAnswered: NOT_ANSWERED_LABEL,
+      states: ANSWER_STATE_LABELS,
+      applicability: APPLICABILITY_LABELS,
+      levels: LEVEL_LABELS,
+    },
+    themes,
+    themesById,
+    categories,
+    categoriesById,
+    cataloguePages: chunk(catalogue.listed, CARDS_PER_PAGE, "/catalogue/"),
+    themePages: themes.flatMap((theme, index) =>
+      chunk(catalogue.rankedByTheme[theme.id] ?? [], ROWS_PER_PAGE, theme.url).map((page) => ({ ...page, theme, index })),
+    ),
+    categoryPages: categories.flatMap((category) =>
+      chunk(catalogue.byCategory[category.id] ?? [], CARDS_PER_PAGE, category.url).map((page) => ({ ...page, category })),
+    ),
+    latest,
+    gridVersion: grid.version,
+  };
+}

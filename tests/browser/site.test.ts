@@ -1,0 +1,467 @@
+// The public site in a real browser (Debian's Chromium, playwright-core): the
+// fixture catalogue of tests/fixtures/browser is built once with the
+// project's build, served on 127.0.0.1, and visited by one browser.
+//
+// uvu swallows an error thrown in a `before` hook (the suite then "passes"
+// with no test run), so the set-up is a lazy promise that every test awaits:
+// if the build or the launch fails, every test fails with that error.
+import { performance } from "node:perf_hooks";
+import type { Browser, BrowserContext, Dialog, Page } from "playwright-core";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { BADGE_LABELS } from "../../src/lib/labels.ts";
+import { scoreSolution } from "../../src/lib/score.ts";
+import type { ScoredSolution } from "../../src/lib/types.ts";
+import {
+  type AxeViolation,
+  type FixtureSite,
+  checkChromium,
+  formatViolations,
+  frenchPercent,
+  launchBrowser,
+  mergeViolations,
+  openDisclosures,
+  pageTypes,
+  runAxe,
+  settle,
+  spaces,
+  startFixtureSite,
+  waitForSearch,
+} from "./support.ts";
+
+const SEARCHED_NAME = "Parapheur Colibri";
+const SEARCHED_SLUG = "colibri";
+const HOSTILE_SLUG = "piege";
+
+interface Env {
+  site: FixtureSite;
+  browser: Browser;
+  light: BrowserContext;
+  dark: BrowserContext;
+  /** Every request whose URL is not on the test server (data: and blob: excepted). */
+  outside: string[];
+  dialogs: string[];
+  errors: string[];
+  visited: Set<string>;
+  /** Records the requests, dialogs and errors of every page of `context`. */
+  watch(context: BrowserContext, mode: string): void;
+}
+
+let envPromise: Promise<Env> | undefined;
+const started = performance.now();
+
+async function setUp(): Promise<Env> {
+  const site = await startFixtureSite();
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    const origin = new URL(site.baseUrl).origin;
+    const watch = (context: BrowserContext, mode: string) => {
+      // Every page of both contexts, whichever test opens it.
+      context.on("request", (request) => {
+        const url = request.url();
+        if (url.startsWith("data:") || url.startsWith("blob:")) return;
+        if (new URL(url).origin === origin) return;
+        let from = "?";
+        try {
+          from = request.frame().url();
+        } catch {
+          // a request without a frame (service worker): keep "?"
+        }
+        env.outside.push(`${url} (from ${from})`);
+      });
+      context.on("dialog", (dialog: Dialog) => {
+        env.dialogs.push(`${dialog.type()} « ${dialog.message()} » on ${dialog.page()?.url() ?? "?"}`);
+        void dialog.dismiss().catch(() => undefined);
+      });
+      context.on("page", (page) => {
+        page.setDefaultTimeout(10_000);
+        page.on("pageerror", (error) => env.errors.push(`${mode} ${page.url()}: ${error.message}`));
+        page.on("framenavigated", (frame) => {
+          if (frame === page.mainFrame()) env.visited.add(new URL(frame.url()).pathname);
+        });
+      });
+    };
+    const env: Env = { site, browser, light: undefined as never, dark: undefined as never, outside: [], dialogs: [], errors: [], visited: new Set(), watch };
+    // bypassCSP lets axe be injected as an inline script whatever the site's
+    // policy; it can only make the hostile-content test stricter.
+    const options = { viewport: { width: 1280, height: 900 }, locale: "fr-FR", bypassCSP: true, colorScheme: "light" as const };
+    env.light = await browser.newContext(options);
+    env.dark = await browser.newContext(options);
+    // The DSFR keeps the chosen display mode in localStorage (key "scheme"),
+    // read by the site's scheme.js before the first paint.
+    await env.dark.addInitScript(() => {
+      if (location.protocol === "http:") window.localStorage.setItem("scheme", "dark");
+    });
+    watch(env.light, "clair");
+    watch(env.dark, "sombre");
+    return env;
+  } catch (error) {
+    await browser?.close();
+    await site.close();
+    throw error;
+  }
+}
+
+function env(): Promise<Env> {
+  envPromise ??= setUp();
+  return envPromise;
+}
+
+async function open(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(url, { waitUntil: "load" });
+  assert.ok(response, `no response for ${url}`);
+  return page;
+}
+
+async function searchPage(e: Env, query = ""): Promise<Page> {
+  const page = await open(e.light, `${e.site.baseUrl}/recherche/${query ? `?q=${encodeURIComponent(query)}` : ""}`);
+  await waitForSearch(page);
+  return page;
+}
+
+const resultNames = (page: Page) => page.$$eval("#recherche-resultats > li h3 a", (links) => links.map((a) => a.textContent ?? ""));
+const statusText = async (page: Page) => spaces(await page.locator("#recherche-statut").innerText());
+
+/** Waits until the search for `query` with `filters` filters has answered and its results are shown. */
+const waitForStatus = (page: Page, query: string, filters = 0) => waitForSearch(page, { query, filters });
+
+/** Checks a filter as a person would: open its group (an accordion) if needed, then click its label. */
+async function checkFilter(page: Page, group: string, value: string): Promise<void> {
+  const button = page.locator(`button.fr-accordion__btn[aria-controls="filtre-groupe-${group}"]`);
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  const id = await page.locator(`#filtre-groupe-${group} input[type=checkbox][value="${value}"]`).getAttribute("id");
+  await page.locator(`label[for="${id}"]`).click();
+}
+
+/** The result count a filter's label shows: the first number after its value. */
+async function filterCount(page: Page, group: string, value: string): Promise<number> {
+  const id = await page.locator(`#filtre-groupe-${group} input[type=checkbox][value="${value}"]`).getAttribute("id");
+  const text = (await page.locator(`label[for="${id}"]`).textContent()) ?? "";
+  assert.ok(text.startsWith(value), `label « ${text} » starts with its value`);
+  const match = /\d+/.exec(text.slice(value.length));
+  assert.ok(match, `label « ${text} » shows a count`);
+  return Number(match[0]);
+}
+
+const listed = (e: Env): readonly ScoredSolution[] => e.site.catalogue.listed;
+
+const test = suite("browser");
+const check = checkChromium();
+
+if (check.status === "fail") {
+  test("Chromium is installed for the browser tests", () => {
+    assert.unreachable(check.message);
+  });
+} else if (check.status === "skip") {
+  console.log(`\n  ${check.message}\n`);
+} else {
+  let testStart = 0;
+  test.before.each(() => {
+    testStart = performance.now();
+  });
+  test.after.each((state) => {
+    if (process.env.BROWSER_TESTS_VERBOSE) console.log(`\n  ${((performance.now() - testStart) / 1000).toFixed(1)} s  ${state.__test__}`);
+  });
+
+  test.after(async () => {
+    if (!envPromise) return;
+    const e = await envPromise.catch(() => undefined);
+    if (!e) return;
+    await e.browser.close().catch(() => undefined);
+    await e.site.close();
+    if (process.env.BROWSER_TESTS_VERBOSE) console.log(`\n  browser suite: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  test("the home page loads with its title and the « Accessibilité : » mention in the footer", async () => {
+    const e = await env();
+    const page = await open(e.light, `${e.site.baseUrl}/`);
+    assert.match(await page.title(), /Catalogue des solutions numériques/);
+    assert.is(await page.locator("html").getAttribute("lang"), "fr");
+    assert.ok(await page.locator("h1").first().isVisible(), "the home page has a visible h1");
+    const footer = page.locator("footer.fr-footer");
+    const mention = footer.locator("a", { hasText: /^Accessibilité\s*:\s*\S/ });
+    assert.is(await mention.count(), 1, "the footer links « Accessibilité : <status> »");
+    assert.is(await mention.getAttribute("href"), "/accessibilite/");
+    for (const href of ["/mentions-legales/", "/donnees-personnelles/", "/plan-du-site/"]) {
+      assert.is(await footer.locator(`a[href="${href}"]`).count(), 1, `the footer links ${href}`);
+    }
+    await page.close();
+  });
+
+  test("searching a solution's exact name returns it as the first result", async () => {
+    const e = await env();
+    const page = await searchPage(e);
+    for (const { solution } of listed(e).filter((s) => s.solution.slug !== HOSTILE_SLUG)) {
+      await page.locator("#recherche-input").fill(solution.name);
+      await waitForStatus(page, solution.name);
+      const first = page.locator("#recherche-resultats > li").first().locator("h3 a");
+      assert.is(await first.innerText(), solution.name, `first result for « ${solution.name} »`);
+      assert.is(await first.getAttribute("href"), `/solutions/${solution.slug}/`);
+    }
+    await page.close();
+  });
+
+  test("checking the « Logiciel libre » filter narrows the results to the count it shows", async () => {
+    const e = await env();
+    const page = await searchPage(e);
+    const all = listed(e);
+    assert.match(await statusText(page), new RegExp(`^${all.length} solutions trouvées`));
+    assert.is((await resultNames(page)).length, all.length, "without query nor filter, every listed solution is shown");
+
+    const libre = all.filter((s) => s.solution.distribution === "libre").map((s) => s.solution.name);
+    assert.ok(libre.length > 0 && libre.length < all.length, "the fixture has free and non-free solutions");
+    assert.is(await filterCount(page, "distribution", "Logiciel libre"), libre.length, "the filter shows its count");
+
+    await checkFilter(page, "distribution", "Logiciel libre");
+    await waitForStatus(page, "", 1);
+    assert.match(await statusText(page), new RegExp(`^${libre.length} solutions trouvées avec 1 filtre`));
+    assert.equal((await resultNames(page)).sort(), [...libre].sort(), "only the free solutions are left");
+    assert.ok(await page.locator("#recherche-filtres input[type=checkbox][value='Logiciel libre']").isChecked());
+
+    // Another group's counts now describe the narrowed results.
+    const onPremises = all.filter((s) => s.solution.distribution === "libre" && s.solution.hosting.includes("on-premises")).length;
+    assert.is(await filterCount(page, "hebergement", "Sur site (on-premises)"), onPremises);
+    await page.close();
+  });
+
+  test("the query, the filters and the sort order are kept in the URL and restored from it", async () => {
+    const e = await env();
+    const page = await searchPage(e);
+    await checkFilter(page, "hebergement", "Sur site (on-premises)");
+    await waitForStatus(page, "", 1);
+    await page.locator("#recherche-input").fill("libre");
+    await waitForStatus(page, "libre", 1);
+    await page.locator("#recherche-tri").selectOption("nom");
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("tri") === "nom");
+    await waitForStatus(page, "libre", 1);
+    const names = await resultNames(page);
+    assert.ok(names.length > 0, "the combined search has results");
+
+    const url = new URL(page.url());
+    assert.is(url.pathname, "/recherche/");
+    assert.is(url.searchParams.get("q"), "libre");
+    assert.equal(url.searchParams.getAll("hebergement"), ["Sur site (on-premises)"]);
+    assert.is(url.searchParams.get("tri"), "nom");
+
+    // A fresh page from that address: a bookmark or a shared link.
+    const restored = await open(e.light, url.href);
+    await waitForStatus(restored, "libre", 1);
+    assert.is(await restored.locator("#recherche-input").inputValue(), "libre");
+    assert.ok(await restored.locator("#recherche-filtres input[type=checkbox][value='Sur site (on-premises)']").isChecked());
+    assert.is(await restored.locator("#recherche-tri").inputValue(), "nom");
+    assert.equal(await resultNames(restored), names, "the same results in the same order");
+
+    await page.reload();
+    await waitForStatus(page, "libre", 1);
+    assert.equal(await resultNames(page), names, "a reload keeps the search");
+    await page.close();
+    await restored.close();
+  });
+
+  test("a solution page shows the compliance, completeness and levels that scoring computes", async () => {
+    const e = await env();
+    const grid = e.site.catalogue.grid;
+    for (const { solution } of listed(e)) {
+      const score = scoreSolution(solution, grid);
+      const page = await open(e.light, `${e.site.baseUrl}/solutions/${solution.slug}/`);
+      assert.is(await page.locator("h1").innerText(), solution.name);
+      const summary = spaces(await page.locator("#synthese + p").innerText());
+      assert.ok(summary.includes(`Conformité globale : ${frenchPercent(score.compliance)}`), `${solution.slug}: « ${summary} »`);
+      assert.ok(summary.includes(`complétude globale : ${frenchPercent(score.completeness)}`), `${solution.slug}: « ${summary} »`);
+      for (const [i, theme] of grid.themes.entries()) {
+        const t = score.themes[i]!;
+        const cell = async (measure: string) => spaces(await page.locator(`td[data-theme="${theme.id}"][data-measure="${measure}"]`).innerText());
+        const expected = (ratio: number) => (t.applicable === 0 ? "—" : frenchPercent(ratio));
+        assert.is(await cell("conformite"), expected(t.compliance), `${solution.slug} ${theme.id} conformité`);
+        assert.is(await cell("completude"), expected(t.completeness), `${solution.slug} ${theme.id} complétude`);
+        const row = page.locator("#synthese ~ .fr-table tbody tr").nth(i);
+        // textContent: the DSFR shows badges in capitals (text-transform).
+        assert.is(spaces(await row.locator(".fr-badge").textContent()), spaces(BADGE_LABELS[t.level]), `${solution.slug} ${theme.id} niveau`);
+      }
+      await page.close();
+    }
+  });
+
+  interface AxeOutcome {
+    counts: { page: string; count: number }[];
+    report: string[];
+  }
+
+  async function axeEveryPage(e: Env, mode: "clair" | "sombre"): Promise<AxeOutcome> {
+    const outcome: AxeOutcome = { counts: [], report: [] };
+    const page = await (mode === "clair" ? e.light : e.dark).newPage();
+    for (const type of pageTypes(e.site.catalogue, SEARCHED_NAME)) {
+      await page.goto(`${e.site.baseUrl}${type.path}`, { waitUntil: "load" });
+      const theme = await page.evaluate(() => document.documentElement.getAttribute("data-fr-theme"));
+      assert.is(theme ?? "light", mode === "sombre" ? "dark" : "light", `${type.name}: display mode`);
+      if (type.path.startsWith("/recherche/")) {
+        await waitForSearch(page);
+        assert.ok((await resultNames(page)).length > 0, "the search page is checked with results");
+      }
+      // Let DSFR finish its start-up (it marks <html> once its JS is ready).
+      await page.waitForFunction(() => document.documentElement.hasAttribute("data-fr-js"));
+      let violations: AxeViolation[] = await runAxe(page);
+      // Once more with every accordion open (evaluation tables, FAQ, filters).
+      if (await openDisclosures(page)) violations = mergeViolations(violations, await runAxe(page));
+      const count = violations.reduce((n, v) => n + v.nodes.length, 0);
+      outcome.counts.push({ page: type.name, count });
+      if (count) outcome.report.push(formatViolations(`[${mode}] ${type.name} ${type.path}`, violations));
+    }
+    await page.close();
+    return outcome;
+  }
+
+  test("axe reports no WCAG 2.1 A/AA violation on any page type, in light and in dark mode", async () => {
+    const e = await env();
+    // Both modes at once: each page runs in its own renderer process.
+    const [light, dark] = await Promise.all([axeEveryPage(e, "clair"), axeEveryPage(e, "sombre")]);
+    const summary = (o: AxeOutcome) => o.counts.map((c) => `${c.page} ${c.count}`).join(", ");
+    if (process.env.BROWSER_TESTS_VERBOSE) console.log(`\n  axe (nodes in violation), clair: ${summary(light)}\n  axe (nodes in violation), sombre: ${summary(dark)}`);
+    const report = [...light.report, ...dark.report];
+    if (report.length) {
+      console.error(`\naxe-core, WCAG 2.1 A/AA:\n${report.join("\n")}\n`);
+      const failing = (mode: string, o: AxeOutcome) => o.counts.filter((c) => c.count).map((c) => `${c.page} [${mode}] (${c.count})`);
+      assert.unreachable(`axe-core reports violations on: ${[...failing("clair", light), ...failing("sombre", dark)].join(", ")}`);
+    }
+  });
+
+  test("the display settings switch the site to dark mode and remember it", async () => {
+    const e = await env();
+    // A context of its own: the choice it stores must not reach other tests.
+    const context = await e.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
+    e.watch(context, "réglage");
+    try {
+      const page = await context.newPage();
+      await page.goto(`${e.site.baseUrl}/`);
+      await page.waitForFunction(() => document.documentElement.hasAttribute("data-fr-js"));
+      await page.getByRole("button", { name: "Paramètres d'affichage" }).click();
+      const dialog = page.locator("#fr-theme-modal");
+      await dialog.waitFor({ state: "visible" });
+      await settle(page);
+      const violations = await runAxe(page, "#fr-theme-modal");
+      assert.ok(violations.length === 0, formatViolations("display settings", violations));
+      await dialog.locator("label[for='fr-radios-theme-dark']").click();
+      await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-theme") === "dark");
+      await page.goto(`${e.site.baseUrl}/catalogue/`);
+      assert.is(await page.evaluate(() => document.documentElement.getAttribute("data-fr-theme")), "dark", "the choice holds on the next page");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the search is usable with the keyboard alone, from the skip links to a solution page", async () => {
+    const e = await env();
+    const page = await open(e.light, `${e.site.baseUrl}/`);
+    await page.waitForFunction(() => document.documentElement.hasAttribute("data-fr-js"));
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { tag: el?.tagName ?? "", id: el?.id ?? "", type: el?.getAttribute("type") ?? "", text: (el?.textContent ?? "").trim(), href: el?.getAttribute("href") ?? "" };
+      });
+
+    // From the top of the page, Tab until the « Recherche » skip link.
+    let tabs = 0;
+    for (; tabs < 10; tabs++) {
+      await page.keyboard.press("Tab");
+      const f = await focused();
+      if (f.tag === "A" && f.text === "Recherche") break;
+    }
+    assert.ok(tabs < 10, "a « Recherche » skip link is among the first stops");
+    await page.keyboard.press("Enter");
+    let f = await focused();
+    assert.is(f.type, "search", `the skip link puts the focus in a search field (got ${f.tag}#${f.id})`);
+
+    await page.keyboard.type(SEARCHED_NAME);
+    await Promise.all([page.waitForURL(/\/recherche\/\?/), page.keyboard.press("Enter")]);
+    await waitForStatus(page, SEARCHED_NAME);
+    assert.is((await resultNames(page))[0], SEARCHED_NAME);
+
+    // Tab on from where the page starts until the first result's link.
+    const firstHref = `/solutions/${SEARCHED_SLUG}/`;
+    let stops = 0;
+    for (; stops < 120; stops++) {
+      await page.keyboard.press("Tab");
+      f = await focused();
+      if (f.tag === "A" && f.href === firstHref) break;
+    }
+    assert.ok(stops < 120, "Tab reaches the first result's link");
+    if (process.env.BROWSER_TESTS_VERBOSE) console.log(`\n  keyboard: ${stops + 1} Tab stops from the top of the search page to the first result`);
+    await Promise.all([page.waitForURL(`**${firstHref}`), page.keyboard.press("Enter")]);
+    assert.is(await page.locator("h1").innerText(), SEARCHED_NAME);
+    await page.close();
+  });
+
+  test("the hostile fixture's markup stays text: no script, handler or javascript: link runs", async () => {
+    const e = await env();
+    const hostile = listed(e).find((s) => s.solution.slug === HOSTILE_SLUG);
+    assert.ok(hostile, "the fixture has a hostile solution");
+    const name = hostile.solution.name;
+    const paths = [`/solutions/${HOSTILE_SLUG}/`, "/catalogue/", "/categories/signature-electronique/", `/themes/${e.site.catalogue.grid.themes[0]!.slug}/`, "/"];
+    for (const path of paths) {
+      const page = await open(e.light, `${e.site.baseUrl}${path}`);
+      await assertInert(page, path);
+      await page.close();
+    }
+    const solution = await open(e.light, `${e.site.baseUrl}/solutions/${HOSTILE_SLUG}/`);
+    assert.is(await solution.locator("h1").innerText(), name, "the name is shown as text, tags included");
+    // Open every accordion: justifications are inside.
+    await openDisclosures(solution);
+    await assertInert(solution, "solution (accordions open)");
+    await solution.close();
+
+    const search = await searchPage(e, "Piège");
+    assert.ok((await resultNames(search)).includes(name), "the hostile solution is found and its name shown as text");
+    await assertInert(search, "/recherche/?q=Piège");
+    await search.close();
+    assert.equal(e.dialogs, [], "no alert, confirm or prompt was ever opened");
+  });
+
+  async function assertInert(page: Page, where: string): Promise<void> {
+    const found = await page.evaluate(() => {
+      const problems: string[] = [];
+      for (const script of document.querySelectorAll("script")) {
+        const src = script.getAttribute("src");
+        const type = script.getAttribute("type") ?? "";
+        if (src !== null) {
+          if (!/^\/(assets|pagefind)\//.test(src)) problems.push(`script src=${src}`);
+        } else if (type !== "application/json" && !script.textContent?.startsWith("/*! axe")) {
+          problems.push(`inline script: ${script.textContent?.slice(0, 80)}`);
+        } else if (/alert\(/.test(script.textContent ?? "")) {
+          problems.push(`data script with alert(: ${script.id}`);
+        }
+      }
+      for (const el of document.querySelectorAll("*")) {
+        for (const attr of el.attributes) {
+          if (/^on/i.test(attr.name)) problems.push(`<${el.tagName.toLowerCase()} ${attr.name}="${attr.value}">`);
+          if (/^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value)) {
+            problems.push(`<${el.tagName.toLowerCase()} ${attr.name}="${attr.value}">`);
+          }
+        }
+      }
+      for (const el of document.querySelectorAll("iframe, object, embed, img")) {
+        if (el.tagName !== "IMG" || !/^\/(assets|solutions)\//.test(el.getAttribute("src") ?? "")) problems.push(el.outerHTML.slice(0, 120));
+      }
+      // Tags written in the fixture's text must not have become elements.
+      for (const el of document.querySelectorAll("b")) if (/^(gras|publiée)$/.test(el.textContent ?? "")) problems.push(el.outerHTML);
+      return problems;
+    });
+    assert.equal(found, [], `${where}: active content from a contributor file`);
+  }
+
+  test("no page throws a JavaScript error", async () => {
+    const e = await env();
+    assert.ok(e.visited.size >= 15, `the other tests visited the pages (${e.visited.size})`);
+    assert.equal(e.errors, []);
+  });
+
+  test("no request of any visited page leaves 127.0.0.1", async () => {
+    const e = await env();
+    assert.ok(e.visited.size >= 15, `the other tests visited the pages (${e.visited.size})`);
+    assert.equal(e.outside, [], "requests to other hosts");
+    assert.equal(e.dialogs, [], "no dialog opened on any page");
+  });
+}
+
+test.run();

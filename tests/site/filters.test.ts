@@ -1,0 +1,66 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { dateFr } from "../../src/eleventy/filters/date-fr.ts";
+import { documentMarkdown, isSafeLink, markdown } from "../../src/eleventy/filters/markdown.ts";
+import { percent } from "../../src/eleventy/filters/percent.ts";
+import { scriptJson } from "../../src/eleventy/filters/script-json.ts";
+
+test("markdown keeps raw HTML as text", () => {
+  assert.is(markdown("<script>alert(1)</script>"), "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n");
+});
+
+test("markdown turns only https, http, mailto and relative targets into links", () => {
+  assert.match(markdown("[a](https://example.org/)"), /<a href="https:\/\/example.org\/"/);
+  assert.match(markdown("[a](http://example.org/)"), /<a href="http:\/\/example.org\/"/);
+  assert.match(markdown("[a](mailto:x@example.org)"), /<a href="mailto:x@example.org"/);
+  assert.match(markdown("[a](/criteres/)"), /<a href="\/criteres\/"/);
+  for (const target of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd", "&#106;avascript:alert(1)"]) {
+    assert.not.match(markdown(`[a](${target})`), /<a /, target);
+  }
+});
+
+test("isSafeLink refuses schemes hidden by control characters", () => {
+  assert.not.ok(isSafeLink("java\tscript:alert(1)"));
+  assert.not.ok(isSafeLink(" javascript:alert(1)"));
+  assert.ok(isSafeLink("page.html#part"));
+});
+
+test("markdown renders no image and no bare-text link", () => {
+  assert.not.match(markdown("![x](https://tracker.example.net/p.png)"), /<img/);
+  assert.not.match(markdown("see https://example.org"), /<a /);
+});
+
+test("contributor headings are demoted below the page's h2", () => {
+  assert.match(markdown("# Un"), /<h3>Un<\/h3>/);
+  assert.match(markdown("## Deux"), /<h3>Deux<\/h3>/);
+  assert.match(markdown("### Trois"), /<h4>Trois<\/h4>/);
+  assert.match(markdown("###### Six"), /<h6>Six<\/h6>/);
+});
+
+test("documentMarkdown keeps heading levels, drops the leading h1 and styles tables", () => {
+  const html = documentMarkdown("# Titre\n\n## Partie\n\n| a | b |\n| - | - |\n| 1 | 2 |\n");
+  assert.not.match(html, /<h1>/);
+  assert.match(html, /<h2>Partie<\/h2>/);
+  assert.match(html, /<div class="fr-table[^"]*"><div class="fr-table__wrapper">/);
+});
+
+test("percent rounds to the unit with a no-break space", () => {
+  assert.is(percent(0.375), "38\u00a0%");
+  assert.is(percent(0.285), "29\u00a0%");
+  assert.is(percent(1), "100\u00a0%");
+  assert.is(percent(Number.NaN), "0\u00a0%");
+});
+
+test("dateFr writes French dates, with « 1er » on the first day", () => {
+  assert.is(dateFr("2026-01-15"), "15 janvier 2026");
+  assert.is(dateFr("2026-03-01"), "1er mars 2026");
+  assert.is(dateFr("not a date"), "");
+});
+
+test("scriptJson cannot close its script element", () => {
+  const json = scriptJson({ a: "</script><script>alert(1)</script>&\u2028" });
+  assert.not.match(json, /[<>&\u2028]/);
+  assert.equal(JSON.parse(json), { a: "</script><script>alert(1)</script>&\u2028" });
+});
+
+test.run();
