@@ -2,29 +2,15 @@
 // `count` files (default 1,000), process start included. The files are copies
 // of the demo content under new slugs, in a temporary folder.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { demoFiles, writeSyntheticCatalogue } from "./bench-synthetic.ts";
 
 const count = Number(process.argv[2] ?? 1000);
 const root = process.cwd();
 const source = path.join(root, "content/solutions");
-const demo = readdirSync(source).filter((f) => /\.(ya?ml|md)$/.test(f));
-if (demo.length === 0) throw new Error("aucune fiche de démonstration dans content/solutions");
-
-export function writeSyntheticCatalogue(dir: string, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const file = demo[i % demo.length]!;
-    const extension = path.extname(file);
-    const slug = `${path.basename(file, extension)}-${i}`;
-    const text = readFileSync(path.join(source, file), "utf8")
-      .replace(/^slug: .*$/m, `slug: ${slug}`)
-      .replace(/^name: (.*)$/m, (_m, name: string) => `name: ${name.replace(/^["']|["']$/g, "")} ${i}`)
-      .replace(/^website: https:\/\/([^/\s]+)(.*)$/m, (_m, host: string, rest: string) => `website: https://${i}.${host}${rest}`)
-      .replace(/^logo: .*\n/m, "");
-    writeFileSync(path.join(dir, `${slug}${extension}`), text);
-  }
-}
+const demo = demoFiles(source);
 
 function time(args: string[], runs: number): number[] {
   const times: number[] = [];
@@ -40,7 +26,7 @@ function time(args: string[], runs: number): number[] {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const dir = mkdtempSync(path.join(tmpdir(), "catalogue-bench-"));
 try {
-  writeSyntheticCatalogue(dir, count);
+  writeSyntheticCatalogue(source, dir, count);
   const one = time([path.join(source, demo[0]!)], 7);
   const many = time([dir], 3);
   console.log(`validate, 1 fichier      : médiane ${median(one).toFixed(0)} ms (${one.map((t) => t.toFixed(0)).join(", ")})`);

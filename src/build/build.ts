@@ -3,7 +3,9 @@
 // everything succeeded. Exit code 1 on invalid files or a failed build.
 //
 // Options (for tests and measurements): --content <dir>  --out <dir>
-//   --root <dir>  --search-index records|html
+//   --root <dir>  --search-index records|html  --pages stream|eleventy
+//   --report json  also print, as the last line, the counts, phase timings (ms)
+//                  and peak memory of this process (read by scripts/bench.ts)
 import { parseArgs } from "node:util";
 import { formatProblems } from "../lib/report.ts";
 import { closeSearchIndex } from "./search-index.ts";
@@ -32,11 +34,18 @@ async function main(): Promise<number> {
       content: { type: "string" },
       out: { type: "string" },
       "search-index": { type: "string" },
+      pages: { type: "string" },
+      report: { type: "string" },
     },
   });
   const mode = values["search-index"];
   if (mode !== undefined && mode !== "records" && mode !== "html") {
     process.stderr.write("--search-index attend « records » ou « html »\n");
+    return 2;
+  }
+  const pages = values.pages;
+  if (pages !== undefined && pages !== "stream" && pages !== "eleventy") {
+    process.stderr.write("--pages attend « stream » ou « eleventy »\n");
     return 2;
   }
   try {
@@ -45,6 +54,7 @@ async function main(): Promise<number> {
       ...(values.content ? { contentDir: values.content } : {}),
       ...(values.out ? { outputDir: values.out } : {}),
       ...(mode ? { searchIndex: mode } : {}),
+      ...(pages ? { solutionPages: pages } : {}),
     });
     if (!result.ok) {
       process.stderr.write(formatProblems(result.problems, "text"));
@@ -56,8 +66,15 @@ async function main(): Promise<number> {
     const { timings } = result;
     process.stdout.write(
       `${result.catalogue.stats.solutions} fiches (${result.catalogue.stats.listed} listées), ${result.pages} pages, ${result.indexed} solutions indexées → ${result.outputDir}\n` +
-        `chargement ${seconds(timings.load)}, pages ${seconds(timings.render)}, index ${seconds(timings.index)}, total ${seconds(timings.total)}\n`,
+        `chargement ${seconds(timings.load)}, pages ${seconds(timings.pages + timings.solutions)} (dont fiches ${seconds(timings.solutions)}), ` +
+        `index ${seconds(timings.index)} (attente ${seconds(timings.indexWait)}), bascule ${seconds(timings.swap)}, total ${seconds(timings.total)}\n`,
     );
+    if (values.report === "json") {
+      // maxRSS is this process's high-water mark, in KiB (Pagefind's service
+      // process is not included: the benchmark samples it separately).
+      const report = { solutions: result.catalogue.stats.solutions, pages: result.pages, indexed: result.indexed, timings, maxRssKiB: process.resourceUsage().maxRSS };
+      process.stdout.write(`${JSON.stringify({ report })}\n`);
+    }
     return 0;
   } catch (error) {
     process.stderr.write(`Échec de la construction du site : ${describe(error)}\nLe dossier de sortie est inchangé.\n`);

@@ -1,4 +1,5 @@
 // The `catalogue` command. Subcommands load only what they need.
+import { escapeControls } from "../lib/text.ts";
 import { runValidate } from "./validate.ts";
 
 const USAGE = `Utilisation : catalogue <commande> [options]
@@ -29,4 +30,11 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // Never a stack trace with contributor text in it: one escaped line, exit 2.
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`catalogue : erreur inattendue : ${escapeControls(message).slice(0, 500)}\n`);
+  process.exitCode = 2;
+}

@@ -13,4 +13,24 @@ export interface EleventyConfig {
   setQuietMode(quiet: boolean): void;
   setDataDeepMerge(deep: boolean): void;
   on(event: "eleventy.after", handler: (event: { directories: { output: string } }) => void | Promise<void>): void;
+  /** Emitted when Eleventy creates its Nunjucks environment (before it adds the filters to it). */
+  on(event: "eleventy.engine.njk", handler: (event: NunjucksEngine) => void): void;
+}
+
+/** The parts of Nunjucks (the library Eleventy bundles, and its environment) the build uses. */
+export interface NunjucksEngine {
+  nunjucks: {
+    Template: new (source: string, environment: NunjucksEnvironment, path: string | null, eagerCompile: boolean) => NunjucksTemplate;
+  };
+  environment: NunjucksEnvironment;
+}
+
+export interface NunjucksEnvironment {
+  opts: { autoescape?: boolean };
+  getFilter(name: string): unknown;
+}
+
+export interface NunjucksTemplate {
+  /** Synchronous when no filter or tag is asynchronous (none is in this site). */
+  render(context: object): string;
 }

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Catalogue } from "../lib/types.ts";
 import { buildDsfrAssets, distDir, DSFR_OUTPUT_DIR } from "./dsfr-assets.ts";
-import type { EleventyConfig } from "./eleventy-config.ts";
+import type { EleventyConfig, NunjucksEngine } from "./eleventy-config.ts";
 import * as filters from "./filters/index.ts";
 import { copyLogos, logoCopies } from "./logos.ts";
 import type { SiteData } from "./site-data.ts";
@@ -24,25 +24,57 @@ export interface CataloguePluginOptions {
   site: SiteData;
   /** Per-solution views, shared with the search index so both show the same data. */
   views: SolutionViews;
+  /**
+   * Who renders the solution pages (SOLUTION_TEMPLATE): Eleventy, like every
+   * other page, or the build itself ("separate"), which streams them to disk
+   * with Eleventy's own Nunjucks environment (src/build/solution-pages.ts):
+   * Eleventy keeps every page it renders in memory until the end of the
+   * build, 2.6 GB at 10,000 solutions. Defaults to "eleventy".
+   */
+  solutionPages?: "eleventy" | "separate";
+  /** Receives Eleventy's Nunjucks environment when Eleventy creates it. */
+  onNunjucks?: (engine: NunjucksEngine) => void;
 }
+
+/** The paginated template of solution pages, relative to the input folder. */
+export const SOLUTION_TEMPLATE = "solution.njk";
 
 /** The site's accessibility status, shown in the footer and on /accessibilite/. No audit has been made yet. */
 export const ACCESSIBILITY_STATUS = "non conforme";
 
-export function cataloguePlugin(eleventyConfig: EleventyConfig, options: CataloguePluginOptions): void {
-  const { catalogue, root, projectRoot, siteDir, site, views } = options;
-
-  // --- Global data -------------------------------------------------------
-  // The catalogue is the only source of solution data; `site` holds what is
-  // derived from it once (labels, themes, categories, page chunks).
-  eleventyConfig.addGlobalData("catalogue", catalogue);
-  eleventyConfig.addGlobalData("site", site);
-  eleventyConfig.addGlobalData("searchConfig", searchConfig(site));
-  eleventyConfig.addGlobalData("accessibilityStatus", ACCESSIBILITY_STATUS);
+/**
+ * The global data of every page. The catalogue is the only source of
+ * solution data; `site` holds what is derived from it once (labels, themes,
+ * categories, page chunks). Solution pages rendered outside Eleventy get the
+ * same object.
+ */
+export function globalData(options: Pick<CataloguePluginOptions, "catalogue" | "projectRoot" | "site">): Record<string, unknown> {
   // docs/methodologie.md is maintained in the repository; it is read at build
   // time and rendered through the same safe Markdown renderer.
-  const methodologie = path.join(projectRoot, "docs", "methodologie.md");
-  eleventyConfig.addGlobalData("methodologie", existsSync(methodologie) ? readFileSync(methodologie, "utf8") : "");
+  const methodologie = path.join(options.projectRoot, "docs", "methodologie.md");
+  return {
+    catalogue: options.catalogue,
+    site: options.site,
+    searchConfig: searchConfig(options.site),
+    accessibilityStatus: ACCESSIBILITY_STATUS,
+    methodologie: existsSync(methodologie) ? readFileSync(methodologie, "utf8") : "",
+  };
+}
+
+export function cataloguePlugin(eleventyConfig: EleventyConfig, options: CataloguePluginOptions): void {
+  const { catalogue, root, projectRoot, siteDir, views } = options;
+
+  // --- Global data -------------------------------------------------------
+  for (const [name, value] of Object.entries(globalData(options))) eleventyConfig.addGlobalData(name, value);
+
+  // --- Solution pages ----------------------------------------------------
+  // Rendered by the build when asked (see `solutionPages`): Eleventy then
+  // skips their template, and hands over its Nunjucks environment, so those
+  // pages go through the very templates, filters and autoescaping it uses.
+  if (options.solutionPages === "separate") {
+    eleventyConfig.ignores.add(path.relative(process.cwd(), path.join(siteDir, SOLUTION_TEMPLATE)).split(path.sep).join("/"));
+  }
+  if (options.onNunjucks) eleventyConfig.on("eleventy.engine.njk", options.onNunjucks);
 
   // --- Filters -----------------------------------------------------------
   // Pure filters, one per file in filters/; then the views of a solution,

@@ -4,6 +4,7 @@
 import path from "node:path";
 import { ANSWER_LABELS, ANSWER_STATE_LABELS, BADGE_LABELS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
 import type { Answer, AnswerState, BadgeLevel, ScoredSolution, ThemeScore } from "../lib/types.ts";
+import { markdownText } from "./filters/markdown-text.ts";
 import { percent } from "./filters/percent.ts";
 import type { CriterionView, SiteData, ThemeView } from "./site-data.ts";
 
@@ -197,7 +198,9 @@ export function createSolutionViews(site: SiteData): SolutionViews {
     }
     return {
       url: base.url,
-      content: [solution.name, solution.shortDescription, solution.description, solution.provider.name, ...categories, ...solution.publicReferences].join("\n"),
+      // The description as plain text: Pagefind's excerpts show what was
+      // indexed, and Markdown source would read `[lien](javascript:…)` there.
+      content: [solution.name, solution.shortDescription, markdownText(solution.description), solution.provider.name, ...categories, ...solution.publicReferences].join("\n"),
       meta,
       filters,
       sort: { nom: sortKey(solution.name), conformite: String(Math.round(score.compliance * 1000)) },

@@ -19,10 +19,8 @@ export interface Position {
  * to the deepest ancestor found.
  */
 export function locateField(yamlText: string, pointer: string, atKey: boolean): Position {
-  yaml ??= require("yaml") as typeof import("yaml");
-  const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } = yaml;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: false, strict: false });
+  const { doc, lineCounter } = parsed(yamlText);
+  const { isMap, isPair, isScalar, isSeq } = yaml!;
   const segments = pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
@@ -46,6 +44,20 @@ export function locateField(yamlText: string, pointer: string, atKey: boolean): 
   }
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
+}
+
+// The problems of one file are located one after the other: keep its parse,
+// so locating N problems costs one parse, not N.
+let last: { text: string; doc: import("yaml").Document; lineCounter: import("yaml").LineCounter } | undefined;
+
+function parsed(yamlText: string) {
+  if (last?.text !== yamlText) {
+    yaml ??= require("yaml") as typeof import("yaml");
+    const lineCounter = new yaml.LineCounter();
+    const doc = yaml.parseDocument(yamlText, { lineCounter, uniqueKeys: false, strict: false });
+    last = { text: yamlText, doc, lineCounter };
+  }
+  return last;
 }
 
 function rangeStart(node: unknown): number | undefined {

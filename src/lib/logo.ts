@@ -1,29 +1,21 @@
 // Checks a solution's logo file: beside the solution file, a real file (no
-// link), small, of the type its extension says, and for SVG without anything
-// active (scripts, event handlers, external references, foreign content).
+// link), small, of the type its extension says, and for SVG a static drawing
+// only (see svg-check.ts).
 import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
+import { svgProblem } from "./svg-check.ts";
 
 export const MAX_LOGO_BYTES = 200 * 1024;
 
+// Magic numbers of the raster formats; SVG is checked by svgProblem.
 const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
   png: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
   jpg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
   jpeg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
   webp: (b) => b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP",
-  svg: (b) => /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(b.toString("utf8")),
 };
 
-const SVG_ACTIVE: [RegExp, string][] = [
-  [/<script/i, "élément <script>"],
-  [/<foreignObject/i, "élément <foreignObject>"],
-  [/<!DOCTYPE|<!ENTITY/i, "déclaration DOCTYPE ou ENTITY"],
-  [/\son[a-z]+\s*=/i, "attribut d'événement (on…)"],
-  [/(?:href|src)\s*=\s*["']?\s*(?!#)[^"'\s>]/i, "référence à une ressource externe (href)"],
-  [/url\(\s*["']?\s*(?!#)/i, "référence à une ressource externe (url())"],
-  [/@import|javascript:|data:/i, "contenu actif (@import, javascript: ou data:)"],
-  [/<(?:iframe|embed|object|animate|set|handler|listener)\b/i, "élément actif"],
-];
+const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Returns a French problem message, or undefined when the logo is acceptable. */
 export function checkLogo(solutionFile: string, logo: string): string | undefined {
@@ -42,12 +34,16 @@ export function checkLogo(solutionFile: string, logo: string): string | undefine
   if (stat.size > MAX_LOGO_BYTES) return `logo trop lourd : ${stat.size} octets, ${MAX_LOGO_BYTES} au plus (200 Kio)`;
   const bytes = readFileSync(target);
   const extension = path.extname(target).slice(1).toLowerCase();
-  if (!SIGNATURES[extension]?.(bytes)) return `le contenu du logo ne correspond pas à un fichier .${extension}`;
   if (extension === "svg") {
-    const text = bytes.toString("utf8");
-    for (const [pattern, what] of SVG_ACTIVE) {
-      if (pattern.test(text)) return `logo SVG refusé : il contient un ${what} ; seul un dessin statique est accepté`;
+    let text: string;
+    try {
+      text = utf8.decode(bytes).replace(/^\uFEFF/, "");
+    } catch {
+      return "logo SVG refusé : le fichier doit être en UTF-8";
     }
+    const problem = svgProblem(text);
+    return problem ? `logo SVG refusé (${problem}) : seul un dessin statique est accepté` : undefined;
   }
+  if (!SIGNATURES[extension]?.(bytes)) return `le contenu du logo ne correspond pas à un fichier .${extension}`;
   return undefined;
 }

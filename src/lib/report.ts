@@ -6,20 +6,35 @@ import type { Problem } from "./types.ts";
 
 export type ReportFormat = "text" | "json" | "github";
 
+// Characters JSON.stringify leaves raw but a terminal or a reviewer must not
+// receive raw: C1 controls, zero-width, bidi controls, line separators.
+const RAW_IN_JSON = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+// GitHub's runner also reads the legacy "##[command]" syntax anywhere in a
+// log line: break it in text and JSON output.
+const neutraliseLegacyCommands = (text: string) => text.replaceAll("##[", "##\\u005b");
+
+/** Field paths are shown shortened: a key can be as long as the file. */
+const shortField = (field: string) => (field.length > 80 ? `${field.slice(0, 79)}…` : field);
+
 export function formatProblems(problems: readonly Problem[], format: ReportFormat): string {
   switch (format) {
-    case "json":
-      return `${JSON.stringify(
+    case "json": {
+      const json = JSON.stringify(
         problems.map((p) => ({ file: p.file, line: p.line, column: p.column, pointer: p.pointer, severity: p.severity, message: p.message })),
         null,
         2,
-      )}\n`;
+      );
+      return `${neutraliseLegacyCommands(json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`))}\n`;
+    }
     case "github":
       return problems.map(githubLine).join("");
     case "text":
-      return problems
-        .map((p) => `${escapeControls(p.file)}:${p.line}:${p.column}  ${escapeControls(p.field)}  ${p.severity === "warning" ? "avertissement : " : ""}${escapeControls(p.message)}\n`)
-        .join("");
+      return neutraliseLegacyCommands(
+        problems
+          .map((p) => `${escapeControls(p.file)}:${p.line}:${p.column}  ${escapeControls(shortField(p.field))}  ${p.severity === "warning" ? "avertissement : " : ""}${escapeControls(p.message)}\n`)
+          .join(""),
+      );
   }
 }
 
@@ -28,7 +43,7 @@ function githubLine(p: Problem): string {
   const property = (v: string) => escapeControls(v).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
   const data = (v: string) => escapeControls(v).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   const command = p.severity === "warning" ? "warning" : "error";
-  return `::${command} file=${property(p.file)},line=${p.line},col=${p.column},title=${property(p.field)}::${data(p.message)}\n`;
+  return `::${command} file=${property(p.file)},line=${p.line},col=${p.column},title=${property(shortField(p.field))}::${neutraliseLegacyCommands(data(p.message))}\n`;
 }
 
 /** One-line French summary for the end of a run. */

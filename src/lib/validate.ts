@@ -43,6 +43,9 @@ export function getValidator(grid: Grid, root?: string): Validator {
   return validator;
 }
 
+/** Problems detailed per file; the rest are counted in one line. */
+export const MAX_PROBLEMS_PER_FILE = 50;
+
 export interface ValidationResult {
   solution: Solution | null;
   problems: Problem[];
@@ -50,11 +53,11 @@ export interface ValidationResult {
 
 /** `file` is shown in messages; `stem` is the file name without extension; `today` is YYYY-MM-DD. */
 export function validateDocument(doc: LoadedDocument, file: string, stem: string, validator: Validator, today: string): ValidationResult {
-  const problems: Problem[] = [];
+  // Problems are located (which re-parses the file) only for the first
+  // MAX_PROBLEMS_PER_FILE: a file made of thousands of errors stays cheap.
+  const found: { pointer: string; message: string; atKey: boolean; locateAt: string }[] = [];
   const report = (pointer: string, message: string, atKey = false, locateAt = pointer) => {
-    const fromBody = pointer === "/description" && doc.body !== undefined && !atKey;
-    const at = fromBody ? { line: doc.bodyLine ?? 1, column: 1 } : locate(doc, locateAt, atKey);
-    problems.push({ file, line: at.line, column: at.column, pointer, field: fieldName(pointer), message, severity: "error" });
+    found.push({ pointer, message, atKey, locateAt });
   };
 
   const data: Record<string, unknown> = { ...doc.data };
@@ -74,6 +77,17 @@ export function validateDocument(doc: LoadedDocument, file: string, stem: string
   }
   checkRules(data, stem, validator.grid, today, report);
 
+  const problems: Problem[] = found.slice(0, MAX_PROBLEMS_PER_FILE).map(({ pointer, message, atKey, locateAt }) => {
+    const fromBody = pointer === "/description" && doc.body !== undefined && !atKey;
+    const at = fromBody ? { line: doc.bodyLine ?? 1, column: 1 } : locate(doc, locateAt, atKey);
+    return { file, line: at.line, column: at.column, pointer, field: fieldName(pointer), message, severity: "error" as const };
+  });
+  if (found.length > MAX_PROBLEMS_PER_FILE) {
+    const more = found.length - MAX_PROBLEMS_PER_FILE;
+    // Placed at the last detailed line, so it still reads last once sorted.
+    const last = problems.reduce((a, b) => (b.line > a.line || (b.line === a.line && b.column > a.column) ? b : a));
+    problems.push({ file, line: last.line, column: last.column, pointer: "", field: "-", message: `… et ${more} autres problèmes dans ce fichier (non détaillés)`, severity: "error" });
+  }
   if (problems.length > 0) return { solution: null, problems };
   return { solution: toSolution(data, file), problems };
 }
@@ -238,9 +252,18 @@ type Report = (pointer: string, message: string, atKey?: boolean) => void;
 
 // Control and format characters are refused in every text: they could hide
 // text from reviewers (bidi overrides, zero-width) or forge log output.
-const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/;
+// Hangul fillers, Braille blank, variation selectors and tag characters are
+// invisible too, and tag characters can smuggle hidden text.
+const FORBIDDEN_IN_TEXT =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
 const FORBIDDEN_IN_LINE = /[\n\t\u2028\u2029]/;
 const MULTILINE_FIELDS = new Set(["/description", "/withdrawn/reason"]);
+// Texts that must say something: at least one letter or digit.
+const MEANINGFUL_FIELDS = new Set(["/name", "/short_description", "/provider/name", "/withdrawn/reason"]);
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+// Stacks of combining marks (« zalgo » text) overflow lines and hide letters.
+const MARK_STACK = /\p{M}{4,}/u;
+const URL_FIELDS = /^\/(?:website|contact|source_code|provider\/website|evaluation\/[A-Z]+-[0-9]+\/evidence)$/;
 
 function checkRules(data: Record<string, unknown>, stem: string, grid: Grid, today: string, report: Report): void {
   if (typeof data.slug === "string" && data.slug !== stem) {
@@ -250,14 +273,20 @@ function checkRules(data: Record<string, unknown>, stem: string, grid: Grid, tod
     const multiline = MULTILINE_FIELDS.has(pointer) || pointer.endsWith("/justification");
     const bad = FORBIDDEN_IN_TEXT.exec(text) ?? (multiline ? null : FORBIDDEN_IN_LINE.exec(text));
     if (bad) {
-      const code = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+      const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
       report(pointer, `caractère invisible ou de contrôle interdit (U+${code})${multiline ? "" : " ; ce champ tient sur une ligne"}`);
+    } else if (MARK_STACK.test(text)) {
+      report(pointer, "trop de signes diacritiques empilés sur une même lettre");
+    } else if ((MEANINGFUL_FIELDS.has(pointer) || pointer.endsWith("/justification")) && !MEANINGFUL.test(text)) {
+      report(pointer, "ce texte doit contenir au moins une lettre ou un chiffre");
+    } else if (URL_FIELDS.test(pointer) && !isParsableUrl(text)) {
+      report(pointer, `adresse ${quote(text)} invalide : une adresse web absolue commençant par « https:// » est attendue`);
     }
   });
   for (const pointer of ["/evaluation/date", "/withdrawn/date"]) {
     const value = valueAt(data, pointer);
     if (typeof value !== "string" || !new RegExp(DATE_PATTERN).test(value)) continue;
-    if (!isCalendarDate(value)) report(pointer, `date ${quote(value)} inexistante`);
+    if (!isCalendarDate(value) || value < "1970-01-01") report(pointer, `date ${quote(value)} inexistante`);
     else if (value > today) report(pointer, `date ${quote(value)} dans le futur : la date doit être passée ou celle du jour (${today})`);
   }
   checkAnswers(data, grid, report);
@@ -268,6 +297,16 @@ function walkStrings(node: unknown, pointer: string, visit: (pointer: string, te
   else if (Array.isArray(node)) node.forEach((item, i) => walkStrings(item, `${pointer}/${i}`, visit));
   else if (node !== null && typeof node === "object") {
     for (const [key, value] of Object.entries(node)) walkStrings(value, `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`, visit);
+  }
+}
+
+/** The schema pattern already says https; the URL parser also rejects what a pattern lets through (a port over 65535). */
+function isParsableUrl(value: string): boolean {
+  if (!new RegExp(HTTPS_URL_PATTERN, "u").test(value)) return true; // reported by the schema
+  try {
+    return new URL(value).protocol === "https:";
+  } catch {
+    return false;
   }
 }
 

@@ -5,7 +5,7 @@
 // mode, and a few dark-mode ones, into /tmp/screens/ by default.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { checkChromium, launchBrowser, pageTypes, settle, startFixtureSite, waitForSearch } from "./support.ts";
+import { checkChromium, launchBrowser, openDisclosures, pageTypes, settle, startFixtureSite, waitForSearch } from "./support.ts";
 
 const outDir = path.resolve(process.argv[2] ?? "/tmp/screens");
 const check = checkChromium();
@@ -20,10 +20,14 @@ const browser = await launchBrowser();
 const fileName = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/gi, "-").toLowerCase();
 try {
   const types = pageTypes(site.catalogue, "signature");
-  const shots: { name: string; path: string; dark?: boolean }[] = [
+  const solution = types.find((t) => t.name === "solution")!;
+  const shots: { name: string; path: string; dark?: boolean; open?: boolean }[] = [
     ...types,
     { name: "recherche filtree", path: "/recherche/?distribution=Logiciel+libre&tri=nom" },
     { name: "solution piege", path: "/solutions/piege/" },
+    // Every accordion open: the evaluation tables; on the search page, the filters.
+    { name: "solution evaluation", path: solution.path, open: true },
+    { name: "recherche filtres ouverts", path: "/recherche/?q=libre&distribution=Logiciel+libre", open: true },
     ...["accueil", "solution", "recherche avec résultats", "grille"].map((name) => ({ ...types.find((t) => t.name === name)!, name: `${name} sombre`, dark: true })),
   ];
   for (const width of [1280, 390]) {
@@ -36,6 +40,12 @@ try {
         if (shot.path.startsWith("/recherche/")) await waitForSearch(page);
         await page.waitForFunction(() => document.documentElement.hasAttribute("data-fr-js"));
         await settle(page);
+        if (shot.open) {
+          // The search filters' « Filtres » button (small screens), then every accordion.
+          const toggle = page.locator(".catalogue-search-filters__toggle");
+          if ((await toggle.count()) && (await toggle.isVisible())) await toggle.click();
+          await openDisclosures(page);
+        }
         const file = path.join(outDir, `${fileName(shot.name)}-${width}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);

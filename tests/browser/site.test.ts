@@ -5,6 +5,7 @@
 // uvu swallows an error thrown in a `before` hook (the suite then "passes"
 // with no test run), so the set-up is a lazy promise that every test awaits:
 // if the build or the launch fails, every test fails with that error.
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Browser, BrowserContext, Dialog, Page } from "playwright-core";
 import { suite } from "uvu";
@@ -38,6 +39,8 @@ interface Env {
   browser: Browser;
   light: BrowserContext;
   dark: BrowserContext;
+  /** A phone-sized window (390 × 844), light mode. */
+  mobile: BrowserContext;
   /** Every request whose URL is not on the test server (data: and blob: excepted). */
   outside: string[];
   dialogs: string[];
@@ -82,12 +85,13 @@ async function setUp(): Promise<Env> {
         });
       });
     };
-    const env: Env = { site, browser, light: undefined as never, dark: undefined as never, outside: [], dialogs: [], errors: [], visited: new Set(), watch };
+    const env: Env = { site, browser, light: undefined as never, dark: undefined as never, mobile: undefined as never, outside: [], dialogs: [], errors: [], visited: new Set(), watch };
     // bypassCSP lets axe be injected as an inline script whatever the site's
     // policy; it can only make the hostile-content test stricter.
     const options = { viewport: { width: 1280, height: 900 }, locale: "fr-FR", bypassCSP: true, colorScheme: "light" as const };
     env.light = await browser.newContext(options);
     env.dark = await browser.newContext(options);
+    env.mobile = await browser.newContext({ ...options, viewport: { width: 390, height: 844 } });
     // The DSFR keeps the chosen display mode in localStorage (key "scheme"),
     // read by the site's scheme.js before the first paint.
     await env.dark.addInitScript(() => {
@@ -95,6 +99,7 @@ async function setUp(): Promise<Env> {
     });
     watch(env.light, "clair");
     watch(env.dark, "sombre");
+    watch(env.mobile, "mobile");
     return env;
   } catch (error) {
     await browser?.close();
@@ -115,8 +120,8 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
-async function searchPage(e: Env, query = ""): Promise<Page> {
-  const page = await open(e.light, `${e.site.baseUrl}/recherche/${query ? `?q=${encodeURIComponent(query)}` : ""}`);
+async function searchPage(e: Env, query = "", context = e.light): Promise<Page> {
+  const page = await open(context, `${e.site.baseUrl}/recherche/${query ? `?q=${encodeURIComponent(query)}` : ""}`);
   await waitForSearch(page);
   return page;
 }
@@ -223,6 +228,91 @@ if (check.status === "fail") {
     // Another group's counts now describe the narrowed results.
     const onPremises = all.filter((s) => s.solution.distribution === "libre" && s.solution.hosting.includes("on-premises")).length;
     assert.is(await filterCount(page, "hebergement", "Sur site (on-premises)"), onPremises);
+    // The other values of the checked group keep the results they would add.
+    const proprietary = all.filter((s) => s.solution.distribution === "proprietaire").length;
+    const hybrid = all.filter((s) => s.solution.distribution === "hybride").length;
+    assert.ok(proprietary > 0 && hybrid > 0, "the fixture has proprietary and open-core solutions");
+    assert.is(await filterCount(page, "distribution", "Propriétaire"), proprietary, "« Propriétaire » still counts every proprietary solution");
+    assert.is(await filterCount(page, "distribution", "Hybride (open core)"), hybrid);
+    assert.is(await filterCount(page, "distribution", "Logiciel libre"), libre.length);
+    await page.close();
+  });
+
+  test("a checked value leaves its group's other counts as the results they would add, for the query", async () => {
+    const e = await env();
+    const query = "signature";
+    const page = await searchPage(e, query);
+    await waitForStatus(page, query, 0);
+    const found = await resultNames(page);
+    const proprietary = listed(e).filter((s) => s.solution.distribution === "proprietaire" && found.includes(s.solution.name)).length;
+    const libre = listed(e).filter((s) => s.solution.distribution === "libre" && found.includes(s.solution.name)).length;
+    assert.ok(proprietary > 0, `« ${query} » finds proprietary solutions`);
+    assert.is(await filterCount(page, "distribution", "Propriétaire"), proprietary);
+
+    await checkFilter(page, "distribution", "Logiciel libre");
+    await waitForStatus(page, query, 1);
+    assert.is((await resultNames(page)).length, libre);
+    assert.is(await filterCount(page, "distribution", "Propriétaire"), proprietary, "« Propriétaire » is not 0: checking it adds its results");
+    assert.is(await filterCount(page, "distribution", "Logiciel libre"), libre);
+
+    // Checking it too gives exactly what its count announced (values of a group are OR'ed).
+    await checkFilter(page, "distribution", "Propriétaire");
+    await waitForStatus(page, query, 2);
+    assert.is((await resultNames(page)).length, libre + proprietary);
+    await page.close();
+  });
+
+  test("the status line is updated after the results it counts are in the list", async () => {
+    const e = await env();
+    const page = await searchPage(e);
+    // Each change of the live region, with what the list holds at that moment.
+    await page.evaluate(() => {
+      const status = document.getElementById("recherche-statut")!;
+      const list = document.getElementById("recherche-resultats")!;
+      const log: { status: string; items: number }[] = [];
+      (window as unknown as { statusLog: typeof log }).statusLog = log;
+      new MutationObserver(() => log.push({ status: status.textContent ?? "", items: list.children.length })).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.locator("#recherche-input").fill("libre");
+    await waitForStatus(page, "libre", 0);
+    await checkFilter(page, "distribution", "Logiciel libre");
+    await waitForStatus(page, "libre", 1);
+    await page.locator("#recherche-input").fill("zzzzzz");
+    await waitForStatus(page, "zzzzzz", 1);
+    const log = await page.evaluate(() => (window as unknown as { statusLog: { status: string; items: number }[] }).statusLog);
+    assert.ok(log.length >= 3, `the status changed for each search (${log.length})`);
+    for (const entry of log) {
+      const match = /^(Aucune|\d+) solutions? trouvées?/.exec(spaces(entry.status));
+      assert.ok(match, `a count in « ${entry.status} »`);
+      const total = match[1] === "Aucune" ? 0 : Number(match[1]);
+      assert.is(entry.items, Math.min(total, 20), `« ${spaces(entry.status)} » announced with ${entry.items} results in the list`);
+    }
+    await page.close();
+  });
+
+  test("search results show the solution's logo as a decorative image, as the catalogue's cards do", async () => {
+    const e = await env();
+    const page = await searchPage(e);
+    const items = page.locator("#recherche-resultats > li");
+    assert.is(await items.count(), listed(e).length, "every listed solution is shown");
+    assert.ok(listed(e).some((s) => s.solution.logo), "the fixture has a solution with a logo");
+    for (const item of await items.all()) {
+      const name = await item.locator("h3 a").innerText();
+      const { solution } = listed(e).find((s) => s.solution.name === name)!;
+      const img = item.locator("img");
+      if (!solution.logo) {
+        assert.is(await img.count(), 0, `${solution.slug} has no logo`);
+        continue;
+      }
+      assert.is(await img.getAttribute("src"), `/solutions/${solution.slug}/logo${path.extname(solution.logo).toLowerCase()}`);
+      assert.is(await img.getAttribute("alt"), "", "the name is the link text: the logo is decorative");
+      // Lazily loaded: shown once scrolled to.
+      await img.scrollIntoViewIfNeeded();
+      await img.evaluate((i: HTMLImageElement) => (i.complete ? undefined : new Promise((resolve) => i.addEventListener("load", resolve, { once: true }))));
+      assert.ok(await img.evaluate((i: HTMLImageElement) => i.naturalWidth > 0), "the logo loads");
+      const box = await img.boundingBox();
+      assert.ok(box && box.width <= 64 && box.height <= 64, `the logo stays small (${JSON.stringify(box)})`);
+    }
     await page.close();
   });
 
@@ -378,19 +468,143 @@ if (check.status === "fail") {
     await waitForStatus(page, SEARCHED_NAME);
     assert.is((await resultNames(page))[0], SEARCHED_NAME);
 
-    // Tab on from where the page starts until the first result's link.
+    // From the top of the search page: the « Résultats » skip link leads to
+    // the result count, and the first result follows in a few Tabs.
     const firstHref = `/solutions/${SEARCHED_SLUG}/`;
-    let stops = 0;
-    for (; stops < 120; stops++) {
-      await page.keyboard.press("Tab");
-      f = await focused();
-      if (f.tag === "A" && f.href === firstHref) break;
-    }
-    assert.ok(stops < 120, "Tab reaches the first result's link");
-    if (process.env.BROWSER_TESTS_VERBOSE) console.log(`\n  keyboard: ${stops + 1} Tab stops from the top of the search page to the first result`);
+    /** Tabs until `wanted` has the focus, following the skip link `skipLink` (Enter) on the way. */
+    const tabsTo = async (wanted: (f: Awaited<ReturnType<typeof focused>>) => boolean, max: number, skipLink?: string): Promise<number> => {
+      for (let tab = 1; tab <= max; tab++) {
+        await page.keyboard.press("Tab");
+        const now = await focused();
+        if (skipLink && now.tag === "A" && now.text === skipLink) {
+          await page.keyboard.press("Enter");
+          continue;
+        }
+        if (wanted(now)) return tab;
+      }
+      return Number.POSITIVE_INFINITY;
+    };
+    const isFirstResult = (now: Awaited<ReturnType<typeof focused>>) => now.tag === "A" && now.href === firstHref;
+    const fromTop = await tabsTo(isFirstResult, 20, "Résultats");
+    if (process.env.BROWSER_TESTS_VERBOSE) console.log(`\n  keyboard: ${fromTop} Tabs from the top of the search page to the first result`);
+    assert.ok(fromTop < 10, `the first result is reached in fewer than 10 Tabs from the top of the page (${fromTop})`);
+
+    // A new query typed in the page's own field, reached by the « Recherche »
+    // skip link: « Aller aux résultats » then skips the filters.
+    await page.reload();
+    await waitForStatus(page, SEARCHED_NAME);
+    assert.ok((await tabsTo((now) => now.tag === "A" && now.text === "Recherche", 10)) < 10, "a « Recherche » skip link");
+    await page.keyboard.press("Enter");
+    assert.is((await focused()).id, "recherche-input", "on the search page, « Recherche » leads to the page's own field");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("Colibri");
+    await waitForStatus(page, "Colibri");
+    const fromField = await tabsTo(isFirstResult, 20, "Aller aux résultats");
+    if (process.env.BROWSER_TESTS_VERBOSE) console.log(`  keyboard: ${fromField} Tabs from the search field to the first result`);
+    assert.ok(fromField < 10, `the first result is reached in fewer than 10 Tabs after typing the query (${fromField})`);
+    assert.is(await page.evaluate(() => document.activeElement?.closest("#recherche-resultats") !== null), true);
+
     await Promise.all([page.waitForURL(`**${firstHref}`), page.keyboard.press("Enter")]);
     assert.is(await page.locator("h1").innerText(), SEARCHED_NAME);
     await page.close();
+  });
+
+  test("on a phone, the search filters fold behind a « Filtres » button and the results follow the search field", async () => {
+    const e = await env();
+    const page = await searchPage(e, "", e.mobile);
+    await page.waitForFunction(() => document.documentElement.hasAttribute("data-fr-js"));
+    const toggle = page.locator("button[aria-controls='recherche-filtres-panneau']");
+    assert.ok(await toggle.isVisible(), "the « Filtres » button is shown");
+    assert.is(await toggle.getAttribute("aria-expanded"), "false");
+    assert.not.ok(await page.locator("button.fr-accordion__btn[aria-controls='filtre-groupe-distribution']").isVisible(), "the filter groups are folded");
+    const first = await page.locator("#recherche-resultats > li").first().boundingBox();
+    assert.ok(first && first.y < 844, `the first result starts on the first screen (y = ${first?.y})`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), "nothing scrolls sideways");
+
+    await toggle.click();
+    await settle(page);
+    assert.is(await toggle.getAttribute("aria-expanded"), "true");
+    await checkFilter(page, "distribution", "Logiciel libre");
+    await waitForStatus(page, "", 1);
+    const libre = listed(e).filter((s) => s.solution.distribution === "libre").length;
+    assert.is((await resultNames(page)).length, libre);
+    assert.match(spaces(await toggle.innerText()), /^Filtres \(1 actif\)$/, "the button tells how many filters are on");
+    const violations = await runAxe(page);
+    assert.ok(violations.length === 0, formatViolations("recherche 390 px, filtres ouverts", violations));
+    await page.close();
+  });
+
+  test("on a phone, the mobile menu shows « Référencer ma solution » once", async () => {
+    const e = await env();
+    const page = await open(e.mobile, `${e.site.baseUrl}/`);
+    await page.waitForFunction(() => document.documentElement.hasAttribute("data-fr-js"));
+    await page.locator("#bouton-menu").click();
+    const menu = page.locator("#modal-menu");
+    await menu.waitFor({ state: "visible" });
+    await settle(page);
+    assert.is(await menu.getByRole("link", { name: "Référencer ma solution" }).count(), 1);
+    assert.is(await page.locator("header").getByRole("link", { name: "Référencer ma solution" }).count(), 1, "once in the whole header");
+    await page.close();
+  });
+
+  test("on a phone, the summary and evaluation tables stack each row and stay tables for assistive technologies", async () => {
+    const e = await env();
+    const { solution } = listed(e).find((s) => s.solution.slug === SEARCHED_SLUG)!;
+    const page = await open(e.mobile, `${e.site.baseUrl}/solutions/${solution.slug}/`);
+    await page.waitForFunction(() => document.documentElement.hasAttribute("data-fr-js"));
+    await openDisclosures(page);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), "the page does not scroll sideways");
+    // Every cell of every row, in the summary and in the evaluation, lies
+    // inside the window: nothing is off-screen to the right.
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll("#synthese ~ .fr-table tbody :is(th, td), .catalogue-evaluation tbody :is(th, td)")].filter((cell) => {
+        const box = cell.getBoundingClientRect();
+        return box.left < 0 || box.right > window.innerWidth + 0.5;
+      }).length,
+    );
+    assert.is(outside, 0, "cells beyond the window's width");
+    const summary = await page.locator("#synthese ~ .fr-table table").ariaSnapshot();
+    assert.ok(summary.includes('columnheader "Complétude"'), "the summary stays a table");
+    const table = page.locator(".catalogue-evaluation table").first();
+    const referential = table.locator("tbody tr").first().locator("td").nth(2);
+    assert.ok(await referential.isVisible(), "the referential is shown");
+    const snapshot = await table.ariaSnapshot();
+    for (const header of ["Critère", "Réponse", "Justification et preuve", "Référentiel"]) assert.ok(snapshot.includes(`columnheader "${header}"`), `column header « ${header} » in\n${snapshot.slice(0, 600)}`);
+    assert.match(snapshot, /rowheader "/, "criteria are row headers");
+    assert.match(snapshot, /- cell "/, "answers are cells");
+    assert.not.ok(/cell "Justification et preuve/.test(snapshot), "the visual labels are not read as cell content");
+    const violations = await runAxe(page);
+    assert.ok(violations.length === 0, formatViolations("solution 390 px, évaluation ouverte", violations));
+    await page.close();
+  });
+
+  test("on a phone, no page scrolls sideways and no table cell is off-screen", async () => {
+    const e = await env();
+    const page = await e.mobile.newPage();
+    const problems: string[] = [];
+    for (const type of pageTypes(e.site.catalogue, SEARCHED_NAME)) {
+      await page.goto(`${e.site.baseUrl}${type.path}`, { waitUntil: "load" });
+      if (type.path.startsWith("/recherche/")) await waitForSearch(page);
+      await page.waitForFunction(() => document.documentElement.hasAttribute("data-fr-js"));
+      await openDisclosures(page);
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth} px wide`);
+        const cells = [...document.querySelectorAll(".catalogue-stack tbody :is(th, td)")].filter((cell) => {
+          const box = cell.getBoundingClientRect();
+          return box.width > 0 && (box.left < 0 || box.right > window.innerWidth + 0.5);
+        });
+        if (cells.length) out.push(`${cells.length} table cells off-screen`);
+        return out;
+      });
+      for (const problem of found) problems.push(`${type.name}: ${problem}`);
+      if (["thème", "grille"].includes(type.name)) {
+        const violations = await runAxe(page);
+        if (violations.length) problems.push(formatViolations(`${type.name} 390 px`, violations));
+      }
+    }
+    await page.close();
+    assert.equal(problems, []);
   });
 
   test("the hostile fixture's markup stays text: no script, handler or javascript: link runs", async () => {

@@ -128,7 +128,8 @@ export function pageTypes(catalogue: Catalogue, searchQuery: string): PageType[]
 /**
  * Waits until the search page has answered: its status line gives a count
  * and the result list holds that many items (the first page of 20 at most).
- * The script fills the status before the list, so both must be checked.
+ * The script fills the list before the status (a live region, which must
+ * announce what is already there); both are checked all the same.
  */
 export async function waitForSearch(page: Page, expect: { query?: string; filters?: number } = {}): Promise<void> {
   await page.waitForFunction(

@@ -99,4 +99,15 @@ test("a hostile file among valid ones never crashes the command", () => {
   assert.equal([...new Set(files)], ["content/solutions/a.yaml", "content/solutions/b.md", "content/solutions/c.yaml", "content/solutions/d.yaml"]);
 });
 
+test("legacy ##[command] syntax is broken in text and JSON output, raw direction marks are escaped in JSON", () => {
+  const dir = project({ "a.yaml": valid("a").replace("provider: {name: P, type: entreprise}", 'provider: {name: P, type: "##[error]0 erreur\u202e"}') });
+  const text = run(["validate"], dir);
+  assert.not.match(text.stdout, /##\[/);
+  assert.match(text.stdout, /##\\u005b/);
+  const json = run(["validate", "--format", "json"], dir);
+  assert.not.match(json.stdout, /##\[|\u202e/);
+  // The message quotes the value with its direction mark made visible (\u202e as text).
+  assert.ok(JSON.parse(json.stdout).some((p: { message: string }) => p.message.includes("##[error]0 erreur\\u202e")));
+});
+
 test.run();

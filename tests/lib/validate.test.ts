@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { checkSolutions } from "../../src/lib/catalogue.ts";
@@ -62,7 +62,7 @@ const expectations: Record<string, string[]> = {
     "3:20  short_description  caractère invisible ou de contrôle interdit (U+001B) ; ce champ tient sur une ligne",
   ],
   "logo-outside.yaml": ["14:7  logo  logo « ../../../package.json » invalide : nom d'un fichier .svg, .png, .webp ou .jpg placé dans le même dossier que la fiche (sans chemin)"],
-  "logo-script.yaml": ["14:7  logo  logo SVG refusé : il contient un attribut d'événement (on…) ; seul un dessin statique est accepté"],
+  "logo-script.yaml": ["14:7  logo  logo SVG refusé (attribut « onload » non autorisé) : seul un dessin statique est accepté"],
   "wrong-types.yaml": [
     "9:10  hosting  valeur attendue : une liste",
     "10:31  categories[1]  valeur en double « visioconference »",
@@ -158,6 +158,68 @@ test("cross-file checks catch duplicate names, websites, look-alike names and sl
     `${shown}/delta.yaml:1:7  name  caractère invisible ou de contrôle interdit (U+200B) ; ce champ tient sur une ligne`,
     `${shown}/gamma.yaml:1:7  name  le nom « N\u0435xtcl\u043eud Pro » mélange des alphabets (latin et cyrillique) : écrivez-le dans un seul alphabet`,
     `${shown}/gamma.yaml:1:7  name  le nom « N\u0435xtcl\u043eud Pro » imite celui de « Ne\\u200bxtcl0ud Pro » (${shown}/delta.yaml) : caractères semblables, accents ou caractères invisibles`,
+  ]);
+});
+
+test("a file with thousands of errors is detailed up to 50 problems, then counted", () => {
+  const dir = tempDir();
+  writeSolution(dir, "errors", { public_references: `[${Array(3000).fill('"\\e"').join(", ")}]` });
+  const out = lines(dir);
+  assert.is(out.length, 51);
+  assert.match(out[50]!, /  -  … et \d{4} autres problèmes dans ce fichier \(non détaillés\)$/);
+});
+
+test("hidden files and sub-folders of content/solutions are reported, not skipped", () => {
+  const dir = path.join(tempDir(), "solutions");
+  mkdirSync(path.join(dir, "sub"), { recursive: true });
+  writeSolution(dir, "ok", {});
+  writeFileSync(path.join(dir, ".evil.yaml"), "a: !!js/function 'x'\n");
+  writeSolution(path.join(dir, "sub"), "nested", {});
+  const shown = path.relative(PROJECT_ROOT, dir);
+  assert.equal(lines(dir), [
+    `${shown}/.evil.yaml:1:1  -  fichier ou dossier caché refusé : une fiche est un fichier visible <identifiant>.yaml ou .md`,
+    `${shown}/sub:1:1  -  sous-dossier refusé : les fiches sont placées directement dans content/solutions`,
+  ]);
+});
+
+test("a folder name that is not UTF-8 is reported and the other files are still checked", () => {
+  const dir = tempDir();
+  mkdirSync(Buffer.concat([Buffer.from(`${dir}/bad`), Buffer.from([0xff])]));
+  writeSolution(dir, "ok", {});
+  writeSolution(dir, "ko", { website: "https://ok.example.org/" });
+  const out = lines(dir);
+  assert.is(out.length, 2);
+  assert.match(out[0]!, /bad.:1:1  -  nom de fichier invalide : il doit être en UTF-8$/);
+  assert.match(out[1]!, /ok\.yaml:4:10  website  site web « https:\/\/ok\.example\.org\/ » déjà déclaré par .*ko\.yaml$/);
+});
+
+test("look-alike names from other scripts, small capitals and punycode websites are caught", () => {
+  const dir = tempDir();
+  writeSolution(dir, "a", { name: "Nextcloud", website: "https://nextcloud.example.org/" });
+  writeSolution(dir, "b", { name: "Nextcl\u0585ud" });
+  writeSolution(dir, "c", { name: "Nextclo\u1d1cd" });
+  writeSolution(dir, "d", { name: "Autre", website: "https://xn--nxtcloud-c8g.example.org/" });
+  const shown = path.relative(PROJECT_ROOT, dir);
+  assert.equal(lines(dir), [
+    `${shown}/b.yaml:1:7  name  le nom « Nextclօud » mélange des alphabets (latin et arménien) : écrivez-le dans un seul alphabet`,
+    `${shown}/b.yaml:1:7  name  le nom « Nextclօud » imite celui de « Nextcloud » (${shown}/a.yaml) : caractères semblables, accents ou caractères invisibles`,
+    `${shown}/c.yaml:1:7  name  le nom « Nextcloᴜd » imite celui de « Nextcloud » (${shown}/a.yaml) : caractères semblables, accents ou caractères invisibles`,
+    `${shown}/d.yaml:4:10  website  site web « https://xn--nxtcloud-c8g.example.org/ » déjà déclaré par ${shown}/a.yaml`,
+  ]);
+});
+
+test("blank, invisible, stacked-accent texts and impossible ports are refused", () => {
+  const dir = tempDir();
+  writeSolution(dir, "blank", { name: '"\u00a0 "' });
+  writeSolution(dir, "tags", { short_description: '"Texte\\U000E0041 caché"' });
+  writeSolution(dir, "zalgo", { name: '"H\u0301\u0302\u0303\u0304"' });
+  writeSolution(dir, "port", { website: "https://port.example.org:99999/" });
+  const shown = path.relative(PROJECT_ROOT, dir);
+  assert.equal(lines(dir), [
+    `${shown}/blank.yaml:1:7  name  ce texte doit contenir au moins une lettre ou un chiffre`,
+    `${shown}/port.yaml:4:10  website  adresse « https://port.example.org:99999/ » invalide : une adresse web absolue commençant par « https:// » est attendue`,
+    `${shown}/tags.yaml:3:20  short_description  caractère invisible ou de contrôle interdit (U+E0041) ; ce champ tient sur une ligne`,
+    `${shown}/zalgo.yaml:1:7  name  trop de signes diacritiques empilés sur une même lettre`,
   ]);
 });
 

@@ -2,6 +2,7 @@
 // the real content/) into a temporary folder and reads the pages it wrote.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync } from "node:fs";
 import os from "node:os";
+import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
@@ -73,6 +74,37 @@ build("hostile contributor text is escaped and a javascript: link in Markdown st
   assert.not.match(html, /<img[^>]*tracker\.example\.net/, "Markdown images are not rendered");
   assert.match(html, /<h3>Titre de niveau un<\/h3>/, "contributor headings are demoted");
   assert.ok(html.includes("Société &quot;Exemple&quot; &amp; Cie"));
+});
+
+/** The records Pagefind wrote (its fragments: gzip, a signature, then JSON), by URL. */
+function indexedRecords(out: string): Map<string, { url: string; content: string; meta: Record<string, string> }> {
+  const records = new Map();
+  for (const file of files(path.join(out, "pagefind", "fragment"), ".pf_fragment")) {
+    const text = gunzipSync(readFileSync(file)).toString("utf8");
+    const record = JSON.parse(text.slice(text.indexOf("{")));
+    records.set(record.url, record);
+  }
+  return records;
+}
+
+build("the search index holds a description as plain text: link text, but no link target nor Markdown", ({ out }) => {
+  const record = indexedRecords(out).get("/solutions/signature-piege/");
+  assert.ok(record, "the hostile fixture is indexed");
+  const content = record.content;
+  assert.ok(content.includes("Un lien piégé et un lien sûr."), content);
+  assert.ok(content.includes("Titre de niveau un"), "a heading's text is kept");
+  assert.not.ok(/javascript:/i.test(content), `no javascript: in « ${content} »`);
+  assert.not.ok(content.includes("]("), `no Markdown link syntax in « ${content} »`);
+  assert.not.ok(content.includes("tracker.example.net"), "no image address");
+  assert.not.ok(content.includes("https://signature.example.com/"), "no link address");
+  assert.not.ok(/^#/m.test(content), "no heading marker");
+});
+
+build("the home page's demonstration notice agrees in number with its one demonstration file", ({ out, catalogue }) => {
+  assert.is(catalogue.stats.demo, 1, "the fixture has one demonstration file");
+  const html = page(out, "");
+  assert.ok(html.includes(`Une fiche sur ${catalogue.stats.solutions} est une fiche de démonstration\u00a0: ses informations`), "singular notice");
+  assert.not.ok(html.includes("leurs informations"));
 });
 
 build("a withdrawn solution keeps its page with a notice but is neither listed nor indexed", ({ out }) => {

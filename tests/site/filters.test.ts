@@ -1,7 +1,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { dateFr } from "../../src/eleventy/filters/date-fr.ts";
+import { demoNotice } from "../../src/eleventy/filters/demo-notice.ts";
 import { documentMarkdown, isSafeLink, markdown } from "../../src/eleventy/filters/markdown.ts";
+import { markdownText } from "../../src/eleventy/filters/markdown-text.ts";
 import { percent } from "../../src/eleventy/filters/percent.ts";
 import { scriptJson } from "../../src/eleventy/filters/script-json.ts";
 
@@ -61,6 +63,24 @@ test("scriptJson cannot close its script element", () => {
   const json = scriptJson({ a: "</script><script>alert(1)</script>&\u2028" });
   assert.not.match(json, /[<>&\u2028]/);
   assert.equal(JSON.parse(json), { a: "</script><script>alert(1)</script>&\u2028" });
+});
+
+test("markdownText keeps the words people read and drops link targets, images' addresses and markup", () => {
+  const text = markdownText(
+    "# Titre\n\nUn [lien piégé](javascript:alert(3)) et un [lien sûr](https://example.org/) en **gras**.\n\n![pisteur](https://tracker.example.net/p.png)\n\n- un `code`\n- deux\n  suite\n\n| a | b |\n| - | - |\n| 1 | 2 |\n",
+  );
+  assert.is(text, "Titre\nUn lien piégé et un lien sûr en gras.\npisteur\nun code\ndeux suite\na b\n1 2");
+  assert.is(markdownText("<script>alert(1)</script>"), "<script>alert(1)</script>", "raw HTML is text, as the page shows it");
+  assert.is(markdownText(undefined), "");
+  assert.is(markdownText("  "), "");
+});
+
+test("demoNotice agrees in number with one and with several demonstration files", () => {
+  assert.is(demoNotice(1, 5), "Une fiche sur 5 est une fiche de démonstration\u00a0: ses informations illustrent le fonctionnement du catalogue et n'ont pas été déclarées par le fournisseur cité.");
+  assert.is(demoNotice(3, 5), "Sur 5 fiches, 3 sont des fiches de démonstration\u00a0: leurs informations illustrent le fonctionnement du catalogue et n'ont pas été déclarées par les fournisseurs cités.");
+  assert.is(demoNotice(1, 1), "La fiche publiée est une fiche de démonstration\u00a0: ses informations illustrent le fonctionnement du catalogue et n'ont pas été déclarées par le fournisseur cité.");
+  assert.is(demoNotice(4, 4), "Toutes les fiches publiées sont des fiches de démonstration\u00a0: leurs informations illustrent le fonctionnement du catalogue et n'ont pas été déclarées par les fournisseurs cités.");
+  assert.is(demoNotice(0, 4), "");
 });
 
 test.run();

@@ -8,6 +8,8 @@
 
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 250;
+/** Where the build copies a solution's logo (see solution-view.ts). */
+const LOGO_PATH = /^\/solutions\/[a-z0-9-]+\/logo\.[a-z]+$/;
 
 /** @typedef {{ key: string, label: string }} Group */
 /** @typedef {{ groups: Group[], themes: { id: string, shortTitle: string }[], levels: Record<string, { label: string, shortLabel: string, className: string }> }} Config */
@@ -22,6 +24,7 @@ const list = /** @type {HTMLUListElement} */ (document.getElementById("recherche
 const more = /** @type {HTMLButtonElement} */ (document.getElementById("recherche-plus"));
 const reset = /** @type {HTMLButtonElement} */ (document.getElementById("recherche-reinitialiser"));
 const filterBox = /** @type {HTMLElement} */ (document.getElementById("recherche-filtres"));
+const activeCount = /** @type {HTMLElement} */ (document.getElementById("recherche-filtres-actifs"));
 const groupKeys = config.groups.map((g) => g.key);
 
 /** @type {any} */
@@ -169,22 +172,41 @@ async function renderResult(/** @type {any} */ result, /** @type {boolean} */ wi
   content.append(end);
   body.append(content);
   card.append(body);
+  // The logo, as on the catalogue's cards: decorative (the name is the link
+  // text), and only from where the build puts logos.
+  if (typeof meta.image === "string" && LOGO_PATH.test(meta.image)) {
+    const header = element("div", "fr-card__header");
+    const frame = element("div", "fr-card__img catalogue-card__logo");
+    const img = /** @type {HTMLImageElement} */ (element("img"));
+    img.src = meta.image;
+    img.alt = "";
+    img.width = 64;
+    img.height = 64;
+    img.loading = "lazy";
+    frame.append(img);
+    header.append(frame);
+    card.append(header);
+  }
   li.append(card);
   return li;
 }
 
-async function showMore(/** @type {number} */ id, /** @type {boolean} */ focusFirst) {
+/** The next page of results, rendered but not yet in the page (null if a newer search started). */
+async function nextItems(/** @type {number} */ id) {
   const slice = results.slice(shown, shown + PAGE_SIZE);
   const withExcerpt = input.value.trim() !== "";
   const items = await Promise.all(slice.map((r) => renderResult(r, withExcerpt)));
-  if (id !== searchId) return;
+  return id === searchId ? items : null;
+}
+
+async function showMore() {
+  const id = searchId;
+  const items = await nextItems(id);
+  if (!items) return;
   list.append(...items);
-  shown += slice.length;
+  shown += items.length;
   more.hidden = shown >= results.length;
-  if (focusFirst && items[0]) {
-    const link = items[0].querySelector("a");
-    link?.focus();
-  }
+  items[0]?.querySelector("a")?.focus();
 }
 
 function describe(/** @type {number} */ total, /** @type {{ query: string, filters: Record<string, string[]> }} */ state) {
@@ -199,22 +221,47 @@ function describe(/** @type {number} */ total, /** @type {{ query: string, filte
 /** @type {Record<string, Record<string, number>>} */
 let allFilters = {};
 
+/** Filters as Pagefind takes them: the values of one group are OR'ed, groups are AND'ed. */
+function pagefindFilters(/** @type {Record<string, string[]>} */ selected, /** @type {string} [without] */ without) {
+  /** @type {Record<string, { any: string[] }>} */
+  const filters = {};
+  for (const [key, values] of Object.entries(selected)) if (key !== without) filters[key] = { any: values };
+  return filters;
+}
+
 async function run(/** @type {boolean} */ updateAddress) {
   const id = ++searchId;
   const state = currentState();
   if (updateAddress) writeState(state);
-  /** @type {Record<string, { any: string[] }>} */
-  const filters = {};
-  for (const [key, values] of Object.entries(state.filters)) filters[key] = { any: values };
+  // Without a query, Pagefind lists every page only when given a sort order.
   const sort = state.sort === "nom" ? { nom: "asc" } : state.sort === "conformite" ? { conformite: "desc" } : state.query ? undefined : { nom: "asc" };
-  const search = await pagefind.search(state.query || null, { filters, ...(sort ? { sort } : {}) });
+  const term = state.query || null;
+  const options = (/** @type {string} [without] */ without) => ({ filters: pagefindFilters(state.filters, without), ...(sort ? { sort } : {}) });
+  // The counts of a group that has a selection come from a search without
+  // that group's own selection (faceted search): its other values would add
+  // results, and the counts say how many. One more search per such group.
+  const selectedGroups = Object.keys(state.filters);
+  const [search, ...own] = await Promise.all([pagefind.search(term, options()), ...selectedGroups.map((key) => pagefind.search(term, options(key)))]);
   if (id !== searchId || !search) return;
+  /** @type {Record<string, Record<string, number>>} */
+  const counts = { ...(search.filters ?? {}) };
+  selectedGroups.forEach((key, i) => {
+    const groupCounts = own[i]?.filters?.[key];
+    if (groupCounts) counts[key] = groupCounts;
+  });
   results = search.results;
   shown = 0;
-  list.replaceChildren();
-  renderFilters(allFilters, search.filters ?? {}, state.filters);
+  const items = await nextItems(id);
+  if (!items) return;
+  // The page changes in one go, and the status line last: it is a live
+  // region, and what it announces must already be on the page.
+  list.replaceChildren(...items);
+  shown = items.length;
+  more.hidden = shown >= results.length;
+  renderFilters(allFilters, counts, state.filters);
+  const active = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
+  activeCount.textContent = active ? `\u00a0(${active} actif${active > 1 ? "s" : ""})` : "";
   status.textContent = describe(results.length, state);
-  await showMore(id, false);
 }
 
 async function start() {
@@ -245,7 +292,7 @@ async function start() {
     run(true);
   });
   sortSelect.addEventListener("change", () => run(true));
-  more.addEventListener("click", () => showMore(searchId, true));
+  more.addEventListener("click", () => showMore());
   reset.addEventListener("click", () => {
     input.value = "";
     sortSelect.value = "pertinence";
