@@ -1,6 +1,32 @@
 #!/usr/bin/env node
-// Entry point of the `catalogue` command: runs the TypeScript sources through tsx.
-import { register } from "tsx/esm/api";
+// Entry point of the `catalogue` command. Runs the bundle built by
+// scripts/bundle-cli.mjs when it is newer than every source it comes from,
+// else the TypeScript sources through tsx, so an edited source is never
+// shadowed by a stale bundle.
+import { readdirSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-register();
-await import("../src/cli/main.ts");
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bundle = `${root}dist/catalogue.mjs`;
+
+function newestSource() {
+  let newest = 0;
+  for (const dir of ["src/lib", "src/cli"]) {
+    for (const name of readdirSync(`${root}${dir}`)) newest = Math.max(newest, statSync(`${root}${dir}/${name}`).mtimeMs);
+  }
+  return newest;
+}
+
+let fresh = false;
+try {
+  fresh = statSync(bundle).mtimeMs >= newestSource();
+} catch {
+  fresh = false;
+}
+if (fresh) {
+  await import(bundle);
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import("../src/cli/main.ts");
+}
