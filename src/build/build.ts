@@ -54,7 +54,7 @@ async function main(): Promise<number> {
       ...(values.content ? { contentDir: values.content } : {}),
       ...(values.out ? { outputDir: values.out } : {}),
       ...(mode ? { searchIndex: mode } : {}),
-      ...(pages ? { solutionPages: pages } : {}),
+      ...(pages ? { pages } : {}),
     });
     if (!result.ok) {
       process.stderr.write(formatProblems(result.problems, "text"));
@@ -66,8 +66,8 @@ async function main(): Promise<number> {
     const { timings } = result;
     process.stdout.write(
       `${result.catalogue.stats.solutions} fiches (${result.catalogue.stats.listed} listées), ${result.pages} pages, ${result.indexed} solutions indexées → ${result.outputDir}\n` +
-        `chargement ${seconds(timings.load)}, pages ${seconds(timings.pages + timings.solutions)} (dont fiches ${seconds(timings.solutions)}), ` +
-        `index ${seconds(timings.index)} (attente ${seconds(timings.indexWait)}), bascule ${seconds(timings.swap)}, total ${seconds(timings.total)}\n`,
+        `chargement ${seconds(timings.load)}, Eleventy ${seconds(timings.eleventy)}, dossiers ${seconds(timings.folders)}, ` +
+        `index ${seconds(timings.index)} (attente ${seconds(timings.indexWait)}), pages paginées ${seconds(timings.stream)}, bascule ${seconds(timings.swap)}, total ${seconds(timings.total)}\n`,
     );
     if (values.report === "json") {
       // maxRSS is this process's high-water mark, in KiB (Pagefind's service

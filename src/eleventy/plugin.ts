@@ -25,19 +25,15 @@ export interface CataloguePluginOptions {
   /** Per-solution views, shared with the search index so both show the same data. */
   views: SolutionViews;
   /**
-   * Who renders the solution pages (SOLUTION_TEMPLATE): Eleventy, like every
-   * other page, or the build itself ("separate"), which streams them to disk
-   * with Eleventy's own Nunjucks environment (src/build/solution-pages.ts):
-   * Eleventy keeps every page it renders in memory until the end of the
-   * build, 2.6 GB at 10,000 solutions. Defaults to "eleventy".
+   * Paginated templates (paths relative to `siteDir`) the build renders
+   * itself, streaming their pages to disk with Eleventy's own Nunjucks
+   * environment (src/build/paginated-pages.ts), since Eleventy keeps every
+   * page it renders in memory until the end. Eleventy skips them.
    */
-  solutionPages?: "eleventy" | "separate";
+  renderedByBuild?: readonly string[];
   /** Receives Eleventy's Nunjucks environment when Eleventy creates it. */
   onNunjucks?: (engine: NunjucksEngine) => void;
 }
-
-/** The paginated template of solution pages, relative to the input folder. */
-export const SOLUTION_TEMPLATE = "solution.njk";
 
 /** The site's accessibility status, shown in the footer and on /accessibilite/. No audit has been made yet. */
 export const ACCESSIBILITY_STATUS = "non conforme";
@@ -45,8 +41,7 @@ export const ACCESSIBILITY_STATUS = "non conforme";
 /**
  * The global data of every page. The catalogue is the only source of
  * solution data; `site` holds what is derived from it once (labels, themes,
- * categories, page chunks). Solution pages rendered outside Eleventy get the
- * same object.
+ * categories, page chunks). Pages the build renders itself get the same.
  */
 export function globalData(options: Pick<CataloguePluginOptions, "catalogue" | "projectRoot" | "site">): Record<string, unknown> {
   // docs/methodologie.md is maintained in the repository; it is read at build
@@ -67,12 +62,13 @@ export function cataloguePlugin(eleventyConfig: EleventyConfig, options: Catalog
   // --- Global data -------------------------------------------------------
   for (const [name, value] of Object.entries(globalData(options))) eleventyConfig.addGlobalData(name, value);
 
-  // --- Solution pages ----------------------------------------------------
-  // Rendered by the build when asked (see `solutionPages`): Eleventy then
-  // skips their template, and hands over its Nunjucks environment, so those
-  // pages go through the very templates, filters and autoescaping it uses.
-  if (options.solutionPages === "separate") {
-    eleventyConfig.ignores.add(path.relative(process.cwd(), path.join(siteDir, SOLUTION_TEMPLATE)).split(path.sep).join("/"));
+  // --- Pages rendered by the build ---------------------------------------
+  // See `renderedByBuild`: Eleventy skips their templates and hands over its
+  // Nunjucks environment, so those pages go through the very templates,
+  // filters and autoescaping it uses. (Ignores are relative to the working
+  // directory, like the input folder the build gives Eleventy.)
+  for (const template of options.renderedByBuild ?? []) {
+    eleventyConfig.ignores.add(path.relative(process.cwd(), path.join(siteDir, template)).split(path.sep).join("/"));
   }
   if (options.onNunjucks) eleventyConfig.on("eleventy.engine.njk", options.onNunjucks);
 
