@@ -6,6 +6,8 @@ import { LOGO_PATTERN } from "./schema.ts";
 import { confusableScripts, nameIdentity, nameSkeleton, websiteIdentity } from "./lookalike.ts";
 import { quote } from "./text.ts";
 
+const LOGO = new RegExp(LOGO_PATTERN);
+
 export interface CrossCheckEntry {
   /** Path shown in messages. */
   file: string;
@@ -76,7 +78,7 @@ export function crossCheck(entries: readonly CrossCheckEntry[]): CrossProblem[] 
       else websites.set(key, file);
     }
     // A logo name that fails the schema pattern is already reported there.
-    if (typeof logo === "string" && new RegExp(LOGO_PATTERN).test(logo)) {
+    if (typeof logo === "string" && LOGO.test(logo)) {
       const message = checkLogo(absolute, logo);
       if (message) problems.push({ file, pointer: "/logo", message });
     }

@@ -55,10 +55,9 @@ const OTHER_LETTER = /(?![\p{Script=Common}\p{Script=Inherited}\p{Script=Han}\p{
 /** Scripts of the letters of a name; more than one, Latin with anything else, is suspicious. */
 export function confusableScripts(name: string): string[] {
   const scripts = SCRIPT_NAMES.filter(([pattern]) => pattern.test(name)).map(([, label]) => label);
-  const known = SCRIPT_NAMES.map(([p]) => p);
   // A letter of a script not listed above still counts as « autre ».
   for (const ch of name) {
-    if (OTHER_LETTER.test(ch) && !known.some((p) => p.test(ch))) {
+    if (OTHER_LETTER.test(ch) && !SCRIPT_NAMES.some(([pattern]) => pattern.test(ch))) {
       scripts.push("autre");
       break;
     }

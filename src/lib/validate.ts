@@ -263,6 +263,8 @@ const MEANINGFUL_FIELDS = new Set(["/name", "/short_description", "/provider/nam
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 // Stacks of combining marks (« zalgo » text) overflow lines and hide letters.
 const MARK_STACK = /\p{M}{4,}/u;
+const HTTPS_URL = new RegExp(HTTPS_URL_PATTERN, "u");
+const DATE = new RegExp(DATE_PATTERN);
 const URL_FIELDS = /^\/(?:website|contact|source_code|provider\/website|evaluation\/[A-Z]+-[0-9]+\/evidence)$/;
 
 function checkRules(data: Record<string, unknown>, stem: string, grid: Grid, today: string, report: Report): void {
@@ -285,7 +287,7 @@ function checkRules(data: Record<string, unknown>, stem: string, grid: Grid, tod
   });
   for (const pointer of ["/evaluation/date", "/withdrawn/date"]) {
     const value = valueAt(data, pointer);
-    if (typeof value !== "string" || !new RegExp(DATE_PATTERN).test(value)) continue;
+    if (typeof value !== "string" || !DATE.test(value)) continue;
     if (!isCalendarDate(value) || value < "1970-01-01") report(pointer, `date ${quote(value)} inexistante`);
     else if (value > today) report(pointer, `date ${quote(value)} dans le futur : la date doit être passée ou celle du jour (${today})`);
   }
@@ -302,7 +304,7 @@ function walkStrings(node: unknown, pointer: string, visit: (pointer: string, te
 
 /** The schema pattern already says https; the URL parser also rejects what a pattern lets through (a port over 65535). */
 function isParsableUrl(value: string): boolean {
-  if (!new RegExp(HTTPS_URL_PATTERN, "u").test(value)) return true; // reported by the schema
+  if (!HTTPS_URL.test(value)) return true; // reported by the schema
   try {
     return new URL(value).protocol === "https:";
   } catch {
