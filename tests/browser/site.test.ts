@@ -78,7 +78,8 @@ async function setUp(): Promise<Env> {
         void dialog.dismiss().catch(() => undefined);
       });
       context.on("page", (page) => {
-        page.setDefaultTimeout(10_000);
+        // Generous: CI machines can be loaded; a real hang still fails.
+        page.setDefaultTimeout(30_000);
         page.on("pageerror", (error) => env.errors.push(`${mode} ${page.url()}: ${error.message}`));
         page.on("framenavigated", (frame) => {
           if (frame === page.mainFrame()) env.visited.add(new URL(frame.url()).pathname);
