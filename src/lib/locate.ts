@@ -3,6 +3,7 @@
 // files that have problems: valid files never pay for it.
 import { createRequire } from "node:module";
 import type { Node } from "yaml";
+import { pointerKeys } from "./pointer.ts";
 
 // Loaded on first use: valid files never need it, and the command starts faster.
 const require = createRequire(import.meta.url);
@@ -21,7 +22,7 @@ export interface Position {
 export function locateField(yamlText: string, pointer: string, atKey: boolean): Position {
   const { doc, lineCounter } = parsed(yamlText);
   const { isMap, isPair, isScalar, isSeq } = yaml!;
-  const segments = pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+  const segments = pointerKeys(pointer);
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const segment of segments) {

@@ -2,7 +2,7 @@
 // schemas/solution.schema.json is this function's output (npm run schema), and
 // a test fails when they differ, so the grid stays the single source of truth.
 import { LICENSE_REF_PATTERN, SPDX_IDS } from "./spdx.ts";
-import type { Grid, VocabularyEntry } from "./types.ts";
+import { ANSWERS, type Grid, type VocabularyEntry } from "./types.ts";
 
 export const SLUG_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
 // https only, a host name with a dot (ASCII; IDN hosts in punycode), no
@@ -165,7 +165,7 @@ export function buildSolutionSchema(grid: Grid): Record<string, unknown> {
         additionalProperties: false,
         required: ["answer"],
         properties: {
-          answer: { title: "Réponse", enum: ["oui", "partiel", "non", "sans-objet"] },
+          answer: { title: "Réponse", enum: [...ANSWERS] },
           justification: { title: "Justification", type: "string", minLength: 1, maxLength: LIMITS.justification },
           evidence: { $ref: "#/$defs/httpsUrl", title: "Preuve (adresse web)" },
         },

@@ -27,8 +27,5 @@ export function isOsiApproved(id: string): boolean {
   return Object.hasOwn(licences, id) && licences[id]!.osiApproved === true;
 }
 
-export function spdxName(id: string): string | undefined {
-  return Object.hasOwn(licences, id) ? licences[id]!.name : undefined;
-}
 
 export const LICENSE_REF_PATTERN = "^LicenseRef-[A-Za-z0-9.-]{1,60}$";

@@ -7,6 +7,7 @@ import { compiledValidator } from "./compiled-validator.ts";
 import { expectedAnswer } from "./checks.ts";
 import type { LoadedDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
+import { pointerKeys, pointerSegment } from "./pointer.ts";
 import { buildSolutionSchema, DATE_PATTERN, HTTPS_URL_PATTERN, LIMITS, LOGO_PATTERN, SLUG_PATTERN } from "./schema.ts";
 import { isDeprecatedSpdxId, LICENSE_REF_PATTERN } from "./spdx.ts";
 import { quote } from "./text.ts";
@@ -99,11 +100,7 @@ function locate(doc: LoadedDocument, pointer: string, atKey: boolean) {
 
 export function fieldName(pointer: string): string {
   if (pointer === "") return "-";
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
-    .reduce((acc, s) => (/^[0-9]+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), "");
+  return pointerKeys(pointer).reduce((acc, s) => (/^[0-9]+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), "");
 }
 
 // anyOf / if-then wrappers only repeat what their children say.
@@ -177,7 +174,7 @@ function describeSchemaError(error: ErrorObject, data: unknown, validator: Valid
     }
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      const child = `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+      const child = `${pointer}/${pointerSegment(key)}`;
       if (pointer === "/evaluation" && /^[A-Z]+-[0-9]+$/.test(key)) {
         return { pointer: child, atKey: true, message: `critère ${quote(key)} inconnu dans la grille ${grid.version}` };
       }
@@ -298,7 +295,7 @@ function walkStrings(node: unknown, pointer: string, visit: (pointer: string, te
   if (typeof node === "string") visit(pointer, node);
   else if (Array.isArray(node)) node.forEach((item, i) => walkStrings(item, `${pointer}/${i}`, visit));
   else if (node !== null && typeof node === "object") {
-    for (const [key, value] of Object.entries(node)) walkStrings(value, `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`, visit);
+    for (const [key, value] of Object.entries(node)) walkStrings(value, `${pointer}/${pointerSegment(key)}`, visit);
   }
 }
 
