@@ -1,22 +1,24 @@
 // Eleventy configuration, kept thin: the catalogue plugin does the work.
 //
 // Eleventy 3 does not load a TypeScript config file by itself, so the build
-// (src/build/build.ts, run with tsx) passes this function to Eleventy's
-// programmatic API with `configPath: false`, together with the catalogue it
-// has loaded once. Input is src/site; the output folder comes from the build.
+// (src/pipeline/site-build.ts, run with tsx) passes this function to
+// Eleventy's programmatic API with `configPath: false`, together with its
+// Nunjucks environment and the global data. Input is src/site; the output
+// folder comes from the build.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { EleventyConfig } from "./src/eleventy/eleventy-config.ts";
+import type { UserConfig } from "@11ty/eleventy";
 import { cataloguePlugin, type CataloguePluginOptions } from "./src/eleventy/plugin.ts";
 
 export const PROJECT_ROOT = path.dirname(fileURLToPath(import.meta.url));
 export const INPUT_DIR = path.join(PROJECT_ROOT, "src", "site");
 
-export default function eleventyConfig(config: EleventyConfig, options: Omit<CataloguePluginOptions, "siteDir" | "projectRoot">): void {
+export default function eleventyConfig(config: UserConfig, options: CataloguePluginOptions): void {
   // Contributor files are data, never templates: Eleventy would otherwise let
   // their front matter choose permalink, layout or engine, or run JavaScript.
   config.ignores.add("content/**");
+  // Only Nunjucks pages: the site's assets are written by the output table.
   config.setTemplateFormats(["njk"]);
   config.setIncludesDirectory("_includes");
-  config.addPlugin(cataloguePlugin, { ...options, projectRoot: PROJECT_ROOT, siteDir: INPUT_DIR });
+  config.addPlugin(cataloguePlugin, options);
 }

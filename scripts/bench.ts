@@ -2,7 +2,7 @@
 //
 // Builds synthetic catalogues (copies of the demo files under new slugs,
 // names and websites; default sizes 1,000 and 10,000) with the real build,
-// `src/build/build.ts`, the code `npm run build` runs, in a child process and
+// `src/pipeline/build.ts`, the code `npm run build` runs, in a child process and
 // into a temporary folder, then prints for each size: wall time, the phases
 // the build reports, peak memory, output size, and how they compare with the
 // targets of design.md (« Scale »): 10,000 solutions in about 0.6× the naive
@@ -111,7 +111,7 @@ function directorySize(dir: string): { bytes: number; files: number } {
 function build(content: string, out: string, extra: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const args = [...(values["node-option"] ?? []), "--import", "tsx", path.join(root, "src/build/build.ts"), "--content", content, "--out", out, "--report", "json", ...extra];
+    const args = [...(values["node-option"] ?? []), "--import", "tsx", path.join(root, "src/pipeline/build.ts"), "--content", content, "--out", out, "--report", "json", ...extra];
     const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";

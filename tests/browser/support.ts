@@ -10,9 +10,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Result as AxeViolation, RunOptions } from "axe-core";
 import { type Browser, type Page, chromium } from "playwright-core";
-import { closeSearchIndex } from "../../src/build/search-index.ts";
-import { createStaticServer } from "../../src/build/serve.ts";
-import { buildSite } from "../../src/build/site-build.ts";
+import { closeSearchIndex } from "../../src/pipeline/search-index.ts";
+import { createStaticServer } from "../../src/pipeline/serve.ts";
+import { buildSite } from "../../src/pipeline/site-build.ts";
 import type { Catalogue } from "../../src/lib/types.ts";
 
 export type { AxeViolation };

@@ -6,9 +6,9 @@ import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { closeSearchIndex } from "../../src/build/search-index.ts";
-import { buildSite } from "../../src/build/site-build.ts";
-import { percent } from "../../src/eleventy/filters/percent.ts";
+import { closeSearchIndex } from "../../src/pipeline/search-index.ts";
+import { buildSite } from "../../src/pipeline/site-build.ts";
+import { percent } from "../../src/view/filters/percent.ts";
 import { scoreSolution } from "../../src/lib/score.ts";
 import type { Catalogue } from "../../src/lib/types.ts";
 

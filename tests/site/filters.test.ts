@@ -1,11 +1,11 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { dateFr } from "../../src/eleventy/filters/date-fr.ts";
-import { demoNotice } from "../../src/eleventy/filters/demo-notice.ts";
-import { documentMarkdown, isSafeLink, markdown } from "../../src/eleventy/filters/markdown.ts";
-import { markdownText } from "../../src/eleventy/filters/markdown-text.ts";
-import { percent } from "../../src/eleventy/filters/percent.ts";
-import { scriptJson } from "../../src/eleventy/filters/script-json.ts";
+import { dateFr } from "../../src/view/filters/date-fr.ts";
+import { demoNotice } from "../../src/view/filters/demo-notice.ts";
+import { documentMarkdown, isSafeLink, markdown } from "../../src/view/filters/markdown.ts";
+import { markdownText } from "../../src/view/filters/markdown-text.ts";
+import { percent } from "../../src/view/filters/percent.ts";
+import { scriptJson } from "../../src/view/filters/script-json.ts";
 
 test("markdown keeps raw HTML as text", () => {
   assert.is(markdown("<script>alert(1)</script>"), "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n");

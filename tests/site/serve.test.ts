@@ -1,7 +1,7 @@
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { resolveInside } from "../../src/build/serve.ts";
+import { resolveInside } from "../../src/pipeline/serve.ts";
 
 const root = path.resolve("/srv/site");
 

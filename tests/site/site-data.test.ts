@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { chunk } from "../../src/eleventy/site-data.ts";
+import { chunk } from "../../src/view/site-data.ts";
 
 const bar = (items: number, size: number, current: number) =>
   chunk(Array.from({ length: items }, (_, i) => i), size, "/x/")[current - 1]!.links.map((l) => (l.ellipsis ? "…" : l.current ? `[${l.number}]` : String(l.number))).join(" ");

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { siblingPath, swapInto } from "../../src/build/swap.ts";
+import { siblingPath, swapInto } from "../../src/pipeline/swap.ts";
 
 function folder(parent: string, name: string, content: string): string {
   const dir = path.join(parent, name);

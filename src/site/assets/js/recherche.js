@@ -1,5 +1,5 @@
 // @ts-check
-// The search page, built on Pagefind's JavaScript API (/pagefind/pagefind.js)
+// The search page, built on Pagefind's JavaScript API (pagefind.js)
 // and styled with the DSFR. The query, the filters and the sort order live in
 // the page address (history.replaceState), so a search can be bookmarked and
 // shared. Results are built with DOM methods and textContent only: no value
@@ -8,14 +8,14 @@
 
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 250;
-/** Where the build copies a solution's logo (see solution-view.ts). */
-const LOGO_PATH = /^\/solutions\/[a-z0-9-]+\/logo\.[a-z]+$/;
 
 /** @typedef {{ key: string, label: string }} Group */
-/** @typedef {{ groups: Group[], themes: { id: string, shortTitle: string }[], levels: Record<string, { label: string, shortLabel: string, className: string }> }} Config */
+/** @typedef {{ groups: Group[], themes: { id: string, shortTitle: string }[], levels: Record<string, { label: string, shortLabel: string, className: string }>, urls: { pagefind: string, logoPattern: string } }} Config */
 
 /** @type {Config} */
 const config = JSON.parse(document.getElementById("recherche-config")?.textContent ?? "{}");
+/** Where the build copies a solution's logo (src/view/urls.ts): only those are shown. */
+const LOGO_PATH = new RegExp(config.urls.logoPattern);
 const form = /** @type {HTMLFormElement} */ (document.getElementById("recherche-formulaire"));
 const input = /** @type {HTMLInputElement} */ (document.getElementById("recherche-input"));
 const sortSelect = /** @type {HTMLSelectElement} */ (document.getElementById("recherche-tri"));
@@ -266,7 +266,7 @@ async function run(/** @type {boolean} */ updateAddress) {
 
 async function start() {
   try {
-    pagefind = await import("/pagefind/pagefind.js");
+    pagefind = await import(config.urls.pagefind);
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
     // Filter values and counts: loaded here only, the search page being the only one that needs them.

@@ -1,9 +1,10 @@
 // Everything the templates need beyond the catalogue itself, computed once per
 // build from the catalogue: label lookups, theme and category views, and the
-// page chunks that Eleventy paginates over. Templates never scan all the
+// page chunks the output table renders one page each (src/pipeline/outputs.ts). Templates never scan all the
 // solutions: every list they show is one of these precomputed chunks.
 import { ANSWER_LABELS, ANSWER_STATE_LABELS, APPLICABILITY_LABELS, BADGE_LABELS, LEVEL_LABELS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
 import type { Catalogue, Criterion, ScoredSolution, Theme, VocabularyEntry } from "../lib/types.ts";
+import { categoryUrl, listPageUrl, PAGE_URLS, themeUrl } from "./urls.ts";
 
 /** Short theme names for compact badges; a theme missing here shows its full title. */
 const SHORT_THEME_TITLES: Readonly<Record<string, string>> = {
@@ -103,7 +104,7 @@ function byId(entries: readonly VocabularyEntry[]): Record<string, string> {
 /** Splits `items` into pages at `base`, `base`page-2/, … */
 export function chunk<T>(items: readonly T[], size: number, base: string): Chunk<T>[] {
   const total = Math.max(1, Math.ceil(items.length / size));
-  const urlOf = (n: number) => (n === 1 ? base : `${base}page-${n}/`);
+  const urlOf = (n: number) => listPageUrl(base, n);
   const chunks: Chunk<T>[] = [];
   for (let number = 1; number <= total; number++) {
     const links: PageLink[] = [];
@@ -131,7 +132,7 @@ export function buildSiteData(catalogue: Catalogue): SiteData {
     title: theme.title,
     shortTitle: SHORT_THEME_TITLES[theme.id] ?? theme.title,
     description: theme.description,
-    url: `/themes/${theme.slug}/`,
+    url: themeUrl(theme.slug),
     criteria: theme.criteria.map((criterion) => ({
       ...criterion,
       levelLabel: LEVEL_LABELS[criterion.level],
@@ -147,7 +148,7 @@ export function buildSiteData(catalogue: Catalogue): SiteData {
     id: category.id,
     label: category.label,
     description: category.description ?? "",
-    url: `/categories/${category.id}/`,
+    url: categoryUrl(category.id),
     count: catalogue.byCategory[category.id]?.length ?? 0,
   }));
   const categoriesById: Record<string, CategoryView> = Object.create(null);
@@ -178,7 +179,7 @@ export function buildSiteData(catalogue: Catalogue): SiteData {
     themesById,
     categories,
     categoriesById,
-    cataloguePages: chunk(catalogue.listed, CARDS_PER_PAGE, "/catalogue/"),
+    cataloguePages: chunk(catalogue.listed, CARDS_PER_PAGE, PAGE_URLS.catalogue),
     themePages: themes.flatMap((theme, index) =>
       chunk(catalogue.rankedByTheme[theme.id] ?? [], ROWS_PER_PAGE, theme.url).map((page) => ({ ...page, theme, index })),
     ),

@@ -58,15 +58,13 @@ export const DSFR_SCRIPTS = [
 /** Pictograms of the display settings modal (« Paramètres d'affichage »). */
 export const DSFR_ARTWORK = ["artwork/pictograms/environment/sun.svg", "artwork/pictograms/environment/moon.svg", "artwork/pictograms/system/system.svg"];
 
-export const DSFR_FAVICONS = ["favicon/favicon.svg", "favicon/favicon.ico", "favicon/apple-touch-icon.png"];
-
-/** Where the bundle lives in the output; its url()s are relative to it. */
-export const DSFR_OUTPUT_DIR = "assets/dsfr";
+// favicon.ico goes to the site root (urls.ts, faviconIco), where browsers ask for it.
+export const DSFR_FAVICONS = ["favicon/favicon.svg", "favicon/apple-touch-icon.png"];
 
 export interface DsfrAssets {
   css: string;
   js: string;
-  /** Files to copy: path inside dist/ -> path inside DSFR_OUTPUT_DIR. */
+  /** Files to copy: path inside dist/ -> path inside the DSFR folder of the site (urls.ts, DSFR_DIR), which the bundle's url()s are relative to. */
   files: Map<string, string>;
 }
 

@@ -1,12 +1,12 @@
-// What a solution page, a solution card and a search record show, computed in
+// What a solution page and a solution card show, computed in
 // TypeScript once per solution rather than in Nunjucks: rendering is the
 // slowest part of the build, and this keeps the templates to plain output.
 import path from "node:path";
 import { ANSWER_LABELS, ANSWER_STATE_LABELS, BADGE_LABELS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
 import type { Answer, AnswerState, BadgeLevel, ScoredSolution, ThemeScore } from "../lib/types.ts";
-import { markdownText } from "./filters/markdown-text.ts";
 import { percent } from "./filters/percent.ts";
 import type { CriterionView, SiteData, ThemeView } from "./site-data.ts";
+import { PAGE_URLS, solutionLogoUrl, solutionUrl } from "./urls.ts";
 
 /** DSFR badge classes per level: the colour repeats what the text already says. */
 export const BADGE_CLASSES: Readonly<Record<BadgeLevel, string>> = {
@@ -69,14 +69,6 @@ export interface Labelled {
   url?: string;
 }
 
-export interface SearchRecord {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sort: Record<string, string>;
-}
-
 export interface SolutionCard {
   url: string;
   logo?: string;
@@ -93,50 +85,17 @@ export interface SolutionPage extends SolutionCard {
   compliance: string;
   completeness: string;
   evaluation: { badge: ThemeBadge; rows: CriterionRow[] }[];
-  search: SearchRecord;
-}
-
-export interface SearchConfig {
-  /** Filter groups, in the order the search page shows them. */
-  groups: { key: string; label: string }[];
-  themes: { id: string; shortTitle: string }[];
-  levels: Record<BadgeLevel, { label: string; shortLabel: string; className: string }>;
-}
-
-/** What the search page's script needs to show filters and result badges (embedded as JSON). */
-export function searchConfig(site: SiteData): SearchConfig {
-  const levels = {} as SearchConfig["levels"];
-  for (const level of Object.keys(BADGE_LABELS) as BadgeLevel[]) {
-    levels[level] = { label: BADGE_LABELS[level], shortLabel: SHORT_BADGE_LABELS[level], className: BADGE_CLASSES[level] };
-  }
-  return { groups: searchFilterGroups(site), themes: site.themes.map((t) => ({ id: t.id, shortTitle: t.shortTitle })), levels };
-}
-
-function searchFilterGroups(site: SiteData): { key: string; label: string }[] {
-  return [
-    { key: "distribution", label: "Distribution" },
-    { key: "hebergement", label: "Mode d'hébergement" },
-    { key: "fournisseur", label: "Type de fournisseur" },
-    { key: "categorie", label: "Catégorie" },
-    { key: "licence", label: "Licence" },
-    ...site.themes.map((theme) => ({ key: `theme-${theme.id}`, label: `${theme.title}\u00a0: niveau` })),
-  ];
-}
-
-/** A name folded for sorting: Pagefind compares sort keys as plain strings. */
-function sortKey(name: string): string {
-  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 
 export interface SolutionViews {
+  /** Cached: a card shows on several list pages. */
   card(entry: ScoredSolution): SolutionCard;
+  /** Not cached: each solution page is rendered once, and a cached view (its evaluation rows) would be held for the whole build. */
   page(entry: ScoredSolution): SolutionPage;
-  search(entry: ScoredSolution): SearchRecord;
 }
 
 export function createSolutionViews(site: SiteData): SolutionViews {
   const cards = new WeakMap<ScoredSolution, SolutionCard>();
-  const pages = new WeakMap<ScoredSolution, SolutionPage>();
   const labels = site.labels;
 
   function badge(score: ThemeScore, theme: ThemeView): ThemeBadge {
@@ -158,7 +117,7 @@ export function createSolutionViews(site: SiteData): SolutionViews {
     const cached = cards.get(entry);
     if (cached) return cached;
     const { solution, score } = entry;
-    const url = `/solutions/${solution.slug}/`;
+    const url = solutionUrl(solution.slug);
     const view: SolutionCard = {
       url,
       providerType: labels.providerTypes[solution.provider.type] ?? solution.provider.type,
@@ -169,42 +128,9 @@ export function createSolutionViews(site: SiteData): SolutionViews {
         return theme ? [badge(themeScore, theme)] : [];
       }),
     };
-    if (solution.logo) view.logo = `${url}logo${path.extname(solution.logo).toLowerCase()}`;
+    if (solution.logo) view.logo = solutionLogoUrl(solution.slug, path.extname(solution.logo));
     cards.set(entry, view);
     return view;
-  }
-
-  function search(entry: ScoredSolution): SearchRecord {
-    const { solution, score } = entry;
-    const base = card(entry);
-    const categories = solution.categories.map((id) => labels.categories[id] ?? id);
-    const filters: Record<string, string[]> = {
-      distribution: [base.distribution],
-      hebergement: base.hosting,
-      fournisseur: [base.providerType],
-      categorie: categories,
-    };
-    if (solution.licence) filters.licence = [solution.licence];
-    const meta: Record<string, string> = {
-      title: solution.name,
-      fournisseur: solution.provider.name,
-      description: solution.shortDescription,
-      conformite: percent(score.compliance),
-    };
-    if (base.logo) meta.image = base.logo;
-    for (const b of base.badges) {
-      filters[`theme-${b.theme.id}`] = [b.label];
-      meta[`niveau-${b.theme.id}`] = b.level;
-    }
-    return {
-      url: base.url,
-      // The description as plain text: Pagefind's excerpts show what was
-      // indexed, and Markdown source would read `[lien](javascript:…)` there.
-      content: [solution.name, solution.shortDescription, markdownText(solution.description), solution.provider.name, ...categories, ...solution.publicReferences].join("\n"),
-      meta,
-      filters,
-      sort: { nom: sortKey(solution.name), conformite: String(Math.round(score.compliance * 1000)) },
-    };
   }
 
   function rows(entry: ScoredSolution, themeScore: ThemeScore, theme: ThemeView): CriterionRow[] {
@@ -232,13 +158,11 @@ export function createSolutionViews(site: SiteData): SolutionViews {
   }
 
   function page(entry: ScoredSolution): SolutionPage {
-    const cached = pages.get(entry);
-    if (cached) return cached;
     const { solution, score } = entry;
     const base = card(entry);
     const view: SolutionPage = {
       ...base,
-      categories: solution.categories.map((id) => ({ label: labels.categories[id] ?? id, url: site.categoriesById[id]?.url ?? "/catalogue/" })),
+      categories: solution.categories.map((id) => ({ label: labels.categories[id] ?? id, url: site.categoriesById[id]?.url ?? PAGE_URLS.catalogue })),
       purchaseChannels: solution.purchaseChannels.map((id) => {
         const channel = labels.purchaseChannels[id];
         return channel?.url ? { label: channel.label, url: channel.url } : { label: channel?.label ?? id };
@@ -249,12 +173,10 @@ export function createSolutionViews(site: SiteData): SolutionViews {
         const b = base.badges[i];
         return b ? [{ badge: b, rows: rows(entry, themeScore, b.theme) }] : [];
       }),
-      search: search(entry),
     };
     if (solution.licence && !solution.licence.startsWith("LicenseRef-")) view.licenceUrl = `https://spdx.org/licenses/${encodeURIComponent(solution.licence)}.html`;
-    pages.set(entry, view);
     return view;
   }
 
-  return { card, page, search };
+  return { card, page };
 }

@@ -3,7 +3,7 @@
 // everything succeeded. Exit code 1 on invalid files or a failed build.
 //
 // Options (for tests and measurements): --content <dir>  --out <dir>
-//   --root <dir>  --search-index records|html  --pages stream|eleventy
+//   --root <dir>
 //   --report json  also print, as the last line, the counts, phase timings (ms)
 //                  and peak memory of this process (read by scripts/bench.ts)
 import { parseArgs } from "node:util";
@@ -33,28 +33,14 @@ async function main(): Promise<number> {
       root: { type: "string" },
       content: { type: "string" },
       out: { type: "string" },
-      "search-index": { type: "string" },
-      pages: { type: "string" },
       report: { type: "string" },
     },
   });
-  const mode = values["search-index"];
-  if (mode !== undefined && mode !== "records" && mode !== "html") {
-    process.stderr.write("--search-index attend « records » ou « html »\n");
-    return 2;
-  }
-  const pages = values.pages;
-  if (pages !== undefined && pages !== "stream" && pages !== "eleventy") {
-    process.stderr.write("--pages attend « stream » ou « eleventy »\n");
-    return 2;
-  }
   try {
     const result = await buildSite({
       ...(values.root ? { root: values.root } : {}),
       ...(values.content ? { contentDir: values.content } : {}),
       ...(values.out ? { outputDir: values.out } : {}),
-      ...(mode ? { searchIndex: mode } : {}),
-      ...(pages ? { pages } : {}),
     });
     if (!result.ok) {
       process.stderr.write(formatProblems(result.problems, "text"));
@@ -67,7 +53,7 @@ async function main(): Promise<number> {
     process.stdout.write(
       `${result.catalogue.stats.solutions} fiches (${result.catalogue.stats.listed} listées), ${result.pages} pages, ${result.indexed} solutions indexées → ${result.outputDir}\n` +
         `chargement ${seconds(timings.load)}, Eleventy ${seconds(timings.eleventy)}, dossiers ${seconds(timings.folders)}, ` +
-        `index ${seconds(timings.index)} (attente ${seconds(timings.indexWait)}), pages paginées ${seconds(timings.stream)}, bascule ${seconds(timings.swap)}, total ${seconds(timings.total)}\n`,
+        `index ${seconds(timings.index)} (attente ${seconds(timings.indexWait)}), autres fichiers ${seconds(timings.outputs)}, bascule ${seconds(timings.swap)}, total ${seconds(timings.total)}\n`,
     );
     if (values.report === "json") {
       // maxRSS is this process's high-water mark, in KiB (Pagefind's service
