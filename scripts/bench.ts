@@ -14,9 +14,9 @@
 // build and its children (Pagefind runs as a separate service process),
 // sampled from /proc every 50 ms: the target is checked against the latter.
 //
-// --naive also builds each size the naive way (every page rendered by
-// Eleventy, Pagefind crawling the HTML: `--pages eleventy --search-index
-// html`) and prints the ratio: the disk here is noisy, so timings compare
+// --naive also builds each size the naive way (scripts/naive/build.ts: every
+// page rendered by Eleventy, the Pagefind CLI crawling the HTML) and prints
+// the ratio: the disk here is noisy, so timings compare
 // best as ratios within one run. Without it the time target is the fixed
 // 24 s of the brief (0.6 × 40 s measured for the naive pipeline).
 //
@@ -34,6 +34,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeSyntheticCatalogue } from "./bench-synthetic.ts";
 
+const BUILD = "src/pipeline/build.ts";
+const NAIVE = "scripts/naive/build.ts";
 const TARGET_RATIO = 0.6;
 const TARGET_SECONDS_10K = 24;
 const TARGET_MEMORY_MIB = 1.5 * 1024;
@@ -108,10 +110,10 @@ function directorySize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-function build(content: string, out: string, extra: string[]): Promise<Run> {
+function build(script: string, content: string, out: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const args = [...(values["node-option"] ?? []), "--import", "tsx", path.join(root, "src/pipeline/build.ts"), "--content", content, "--out", out, "--report", "json", ...extra];
+    const args = [...(values["node-option"] ?? []), "--import", "tsx", path.join(root, script), "--content", content, "--out", out, "--report", "json"];
     const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
@@ -149,7 +151,7 @@ const PHASES: Record<string, string> = {
   folders: "dossiers",
   index: "index",
   indexWait: "attente de l'index",
-  stream: "pages paginées",
+  outputs: "autres fichiers",
   swap: "bascule",
 };
 const mib = (kib: number) => `${Math.round(kib / 1024)} Mio`;
@@ -179,11 +181,11 @@ try {
     const content = path.join(base, `content-${size}`);
     writeSyntheticCatalogue(path.join(root, "content/solutions"), content, size);
     console.log(`\n${size} fiches synthétiques`);
-    const run = await build(content, path.join(base, `site-${size}`), []);
+    const run = await build(BUILD, content, path.join(base, `site-${size}`));
     describe("construction (npm run build)", run);
     let naive: Run | undefined;
     if (values.naive) {
-      naive = await build(content, path.join(base, `site-naive-${size}`), ["--pages", "eleventy", "--search-index", "html"]);
+      naive = await build(NAIVE, content, path.join(base, `site-naive-${size}`));
       describe("chaîne naïve (toutes les pages par Eleventy, Pagefind parcourt le HTML)", naive);
     }
     const peakMiB = run.treePeakKiB / 1024;
