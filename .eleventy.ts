@@ -19,6 +19,8 @@ export default function eleventyConfig(config: UserConfig, options: CataloguePlu
   config.ignores.add("content/**");
   // Only Nunjucks pages: the site's assets are written by the output table.
   config.setTemplateFormats(["njk"]);
+  // The build prints its own summary.
+  config.setQuietMode(true);
   config.setIncludesDirectory("_includes");
   config.addPlugin(cataloguePlugin, options);
 }

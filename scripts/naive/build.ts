@@ -47,7 +47,10 @@ try {
   const [, templates] = await eleventy.write();
   const rendered = performance.now();
   const pagefind = path.join(PROJECT_ROOT, "node_modules", ".bin", "pagefind");
-  const indexed = spawnSync(pagefind, ["--site", out, "--glob", "solutions/**/*.html", "--root-selector", "main", "--force-language", "fr", "--quiet"], { stdio: "inherit" });
+  // What the build's records hold: the solution pages' main content, without
+  // the detailed self-evaluation (as the earlier data-pagefind-ignore did).
+  const args = ["--site", out, "--glob", "solutions/**/*.html", "--root-selector", "main", "--exclude-selectors", "nav, .fr-alert, .fr-notice, .fr-callout, .catalogue-synthesis, .fr-accordions-group", "--force-language", "fr", "--quiet"];
+  const indexed = spawnSync(pagefind, args, { stdio: "inherit" });
   if (indexed.status !== 0) throw new Error(`Pagefind a échoué (code ${indexed.status})`);
   const done = performance.now();
   process.stdout.write(`${catalogue.stats.solutions} fiches, ${templates.length} pages → ${out}\n`);
