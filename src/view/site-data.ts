@@ -4,6 +4,7 @@
 // solutions: every list they show is one of these precomputed chunks.
 import { ANSWER_LABELS, ANSWER_STATE_LABELS, APPLICABILITY_LABELS, BADGE_LABELS, LEVEL_LABELS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
 import type { Catalogue, Criterion, ScoredSolution, Theme, VocabularyEntry } from "../lib/types.ts";
+import { listFr, lowerFirst } from "./filters/french-words.ts";
 import { categoryUrl, listPageUrl, PAGE_URLS, themeUrl } from "./urls.ts";
 
 /** Short theme names for compact badges; a theme missing here shows its full title. */
@@ -93,6 +94,8 @@ export interface SiteData {
   /** The most recently evaluated listed solutions, for the home page. */
   latest: ScoredSolution[];
   gridVersion: string;
+  /** The themes' titles as they read inside a sentence: « numérique responsable, …, sécurité et logiciel libre ». */
+  themeNamesInProse: string;
 }
 
 function byId(entries: readonly VocabularyEntry[]): Record<string, string> {
@@ -188,5 +191,6 @@ export function buildSiteData(catalogue: Catalogue): SiteData {
     ),
     latest,
     gridVersion: grid.version,
+    themeNamesInProse: listFr(themes.map((theme) => lowerFirst(theme.title))),
   };
 }

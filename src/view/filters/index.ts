@@ -5,3 +5,4 @@ export { demoNotice } from "./demo-notice.ts";
 export { documentMarkdown, markdown } from "./markdown.ts";
 export { percent } from "./percent.ts";
 export { scriptJson } from "./script-json.ts";
+export { listFr, numberFr } from "./french-words.ts";
