@@ -1,7 +1,8 @@
 // Everything the templates need beyond the catalogue itself, computed once per
 // build from the catalogue: label lookups, theme and category views, and the
-// page chunks the output table renders one page each (src/pipeline/outputs.ts). Templates never scan all the
-// solutions: every list they show is one of these precomputed chunks.
+// page chunks the output table renders one page each (src/pipeline/outputs.ts).
+// Templates never scan all the solutions: every list they show is one of
+// these precomputed chunks.
 import { ANSWER_LABELS, ANSWER_STATE_LABELS, APPLICABILITY_LABELS, BADGE_LABELS, LEVEL_LABELS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
 import type { Catalogue, Criterion, ScoredSolution, Theme, VocabularyEntry } from "../lib/types.ts";
 import { listFr, lowerFirst } from "./filters/french-words.ts";
