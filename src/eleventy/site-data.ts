@@ -2,7 +2,8 @@
 // build from the catalogue: label lookups, theme and category views, and the
 // page chunks that Eleventy paginates over. Templates never scan all the
 // solutions: every list they show is one of these precomputed chunks.
-import { ANSWER_LABELS, ANSWER_STATE_LABELS, APPLICABILITY_LABELS, BADGE_LABELS, LEVEL_LABELS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
+import { applicabilityLabel } from "../lib/grid.ts";
+import { ANSWER_LABELS, ANSWER_STATE_LABELS, BADGE_LABELS, LEVEL_LABELS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
 import type { Catalogue, Criterion, ScoredSolution, Theme, VocabularyEntry } from "../lib/types.ts";
 
 /** Short theme names for compact badges; a theme missing here shows its full title. */
@@ -79,7 +80,7 @@ export interface SiteData {
     answers: typeof ANSWER_LABELS;
     notAnswered: string;
     states: typeof ANSWER_STATE_LABELS;
-    applicability: typeof APPLICABILITY_LABELS;
+    applicability: Readonly<Record<string, string>>;
     levels: typeof LEVEL_LABELS;
   };
   themes: ThemeView[];
@@ -135,7 +136,7 @@ export function buildSiteData(catalogue: Catalogue): SiteData {
     criteria: theme.criteria.map((criterion) => ({
       ...criterion,
       levelLabel: LEVEL_LABELS[criterion.level],
-      applicabilityLabel: APPLICABILITY_LABELS[criterion.applicability],
+      applicabilityLabel: applicabilityLabel(grid, criterion.applicability),
     })),
     essentiel: theme.criteria.filter((c) => c.level === "essentiel").length,
     avance: theme.criteria.filter((c) => c.level === "avance").length,
@@ -171,7 +172,7 @@ export function buildSiteData(catalogue: Catalogue): SiteData {
       answers: ANSWER_LABELS,
       notAnswered: NOT_ANSWERED_LABEL,
       states: ANSWER_STATE_LABELS,
-      applicability: APPLICABILITY_LABELS,
+      applicability: grid.applicabilityLabels,
       levels: LEVEL_LABELS,
     },
     themes,

@@ -8,10 +8,12 @@ import { expectedAnswer } from "./checks.ts";
 import type { LoadedDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
 import { pointerKeys, pointerSegment } from "./pointer.ts";
-import { buildSolutionSchema, DATE_PATTERN, HTTPS_URL_PATTERN, LIMITS, LOGO_PATTERN, SLUG_PATTERN } from "./schema.ts";
-import { isDeprecatedSpdxId, LICENSE_REF_PATTERN } from "./spdx.ts";
+import { CRITERION_ID_PATTERN, DATE_PATTERN, fieldAt, SCHEMA_FORMATS, VALUE_RULES } from "./fields.ts";
+import { buildSolutionSchema } from "./schema.ts";
+import { isDeprecatedSpdxId } from "./spdx.ts";
 import { quote } from "./text.ts";
 import type { Answer, CriterionAnswer, Grid, Problem, Solution } from "./types.ts";
+import { FORBIDDEN_IN_LINE, FORBIDDEN_IN_TEXT } from "./unicode.ts";
 
 export interface Validator {
   grid: Grid;
@@ -29,6 +31,10 @@ export const AJV_OPTIONS = {
   // The conditional "required" of if/then names properties declared beside it.
   strictRequired: false,
   unicodeRegExp: true,
+  // https-url: see formats.cjs; the precompiled validator requires the same file.
+  formats: SCHEMA_FORMATS,
+  // The answer of each of the ~60 criteria shares one compiled function instead of 60 inlined copies.
+  inlineRefs: false,
 } as const;
 
 /** The solution validator for a grid: precompiled when it matches (see compiled-validator.ts), else compiled once here. */
@@ -175,10 +181,10 @@ function describeSchemaError(error: ErrorObject, data: unknown, validator: Valid
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
       const child = `${pointer}/${pointerSegment(key)}`;
-      if (pointer === "/evaluation" && /^[A-Z]+-[0-9]+$/.test(key)) {
+      if (pointer === "/evaluation" && CRITERION_ID.test(key)) {
         return { pointer: child, atKey: true, message: `critère ${quote(key)} inconnu dans la grille ${grid.version}` };
       }
-      const allowed = allowedKeys(validator.schema, pointer).filter((k) => !/^[A-Z]+-[0-9]+$/.test(k));
+      const allowed = allowedKeys(validator.schema, pointer).filter((k) => !CRITERION_ID.test(k));
       const hint = allowed.length > 0 ? ` ; champs possibles ici : ${allowed.join(", ")}` : "";
       return { pointer: child, atKey: true, message: `champ inconnu ${quote(key)}${hint}` };
     }
@@ -207,7 +213,8 @@ function describeSchemaError(error: ErrorObject, data: unknown, validator: Valid
       }
       return { pointer, message: "valeur non valide" };
     case "pattern":
-      return { pointer, message: patternMessage(String(error.params.pattern), value) };
+    case "format":
+      return { pointer, message: invalidValueMessage(pointer, value) };
     case "minLength":
       return { pointer, message: "ce champ ne doit pas être vide" };
     case "maxLength": {
@@ -228,58 +235,38 @@ function describeSchemaError(error: ErrorObject, data: unknown, validator: Valid
   }
 }
 
-function patternMessage(pattern: string, value: unknown): string {
-  switch (pattern) {
-    case SLUG_PATTERN:
-      return `identifiant ${quote(value)} invalide : lettres minuscules sans accent, chiffres et tirets simples uniquement`;
-    case HTTPS_URL_PATTERN:
-      return `adresse ${quote(value)} invalide : une adresse web absolue commençant par « https:// » est attendue`;
-    case DATE_PATTERN:
-      return `date ${quote(value)} invalide : format "AAAA-MM-JJ" entre guillemets attendu`;
-    case LOGO_PATTERN:
-      return `logo ${quote(value)} invalide : nom d'un fichier .svg, .png, .webp ou .jpg placé dans le même dossier que la fiche (sans chemin)`;
-    case LICENSE_REF_PATTERN:
-      return `licence ${quote(value)} invalide`;
-    default:
-      return `valeur ${quote(value)} invalide`;
-  }
+/** The message of the field's value rule in the field table (fields.ts). */
+function invalidValueMessage(pointer: string, value: unknown): string {
+  const rule = fieldAt(pointer)?.value;
+  return rule ? VALUE_RULES[rule].invalid(value) : `valeur ${quote(value)} invalide`;
 }
 
 type Report = (pointer: string, message: string, atKey?: boolean) => void;
 
-// Control and format characters are refused in every text: they could hide
-// text from reviewers (bidi overrides, zero-width) or forge log output.
-// Hangul fillers, Braille blank, variation selectors and tag characters are
-// invisible too, and tag characters can smuggle hidden text.
-const FORBIDDEN_IN_TEXT =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
-const FORBIDDEN_IN_LINE = /[\n\t\u2028\u2029]/;
-const MULTILINE_FIELDS = new Set(["/description", "/withdrawn/reason"]);
-// Texts that must say something: at least one letter or digit.
-const MEANINGFUL_FIELDS = new Set(["/name", "/short_description", "/provider/name", "/withdrawn/reason"]);
+// Control and invisible characters (unicode.ts) are refused in every text:
+// they could hide text from reviewers or forge log output. Which texts may
+// hold several lines and which must say something comes from the field table.
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 // Stacks of combining marks (« zalgo » text) overflow lines and hide letters.
 const MARK_STACK = /\p{M}{4,}/u;
-const HTTPS_URL = new RegExp(HTTPS_URL_PATTERN, "u");
 const DATE = new RegExp(DATE_PATTERN);
-const URL_FIELDS = /^\/(?:website|contact|source_code|provider\/website|evaluation\/[A-Z]+-[0-9]+\/evidence)$/;
+const CRITERION_ID = new RegExp(CRITERION_ID_PATTERN);
 
 function checkRules(data: Record<string, unknown>, stem: string, grid: Grid, today: string, report: Report): void {
   if (typeof data.slug === "string" && data.slug !== stem) {
     report("/slug", `l'identifiant ${quote(data.slug)} doit être identique au nom du fichier sans extension (${quote(stem)})`);
   }
   walkStrings(data, "", (pointer, text) => {
-    const multiline = MULTILINE_FIELDS.has(pointer) || pointer.endsWith("/justification");
+    const spec = fieldAt(pointer);
+    const multiline = spec?.multiline === true;
     const bad = FORBIDDEN_IN_TEXT.exec(text) ?? (multiline ? null : FORBIDDEN_IN_LINE.exec(text));
     if (bad) {
       const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
       report(pointer, `caractère invisible ou de contrôle interdit (U+${code})${multiline ? "" : " ; ce champ tient sur une ligne"}`);
     } else if (MARK_STACK.test(text)) {
       report(pointer, "trop de signes diacritiques empilés sur une même lettre");
-    } else if ((MEANINGFUL_FIELDS.has(pointer) || pointer.endsWith("/justification")) && !MEANINGFUL.test(text)) {
+    } else if (spec?.meaningful && !MEANINGFUL.test(text)) {
       report(pointer, "ce texte doit contenir au moins une lettre ou un chiffre");
-    } else if (URL_FIELDS.test(pointer) && !isParsableUrl(text)) {
-      report(pointer, `adresse ${quote(text)} invalide : une adresse web absolue commençant par « https:// » est attendue`);
     }
   });
   for (const pointer of ["/evaluation/date", "/withdrawn/date"]) {
@@ -296,16 +283,6 @@ function walkStrings(node: unknown, pointer: string, visit: (pointer: string, te
   else if (Array.isArray(node)) node.forEach((item, i) => walkStrings(item, `${pointer}/${i}`, visit));
   else if (node !== null && typeof node === "object") {
     for (const [key, value] of Object.entries(node)) walkStrings(value, `${pointer}/${pointerSegment(key)}`, visit);
-  }
-}
-
-/** The schema pattern already says https; the URL parser also rejects what a pattern lets through (a port over 65535). */
-function isParsableUrl(value: string): boolean {
-  if (!HTTPS_URL.test(value)) return true; // reported by the schema
-  try {
-    return new URL(value).protocol === "https:";
-  } catch {
-    return false;
   }
 }
 
