@@ -141,7 +141,7 @@ export async function loadCatalogue(options: CheckOptions & { contentDir?: strin
   for (const missing of result.missing) {
     result.problems.push({ file: missing, line: 1, column: 1, pointer: "", field: "-", message: "dossier des fiches introuvable", severity: "error" });
   }
-  const hasErrors = result.problems.some((p) => p.severity === "error");
+  const hasErrors = result.problems.length > 0;
   return { catalogue: hasErrors ? null : buildCatalogue(result.grid, result.solutions), problems: result.problems };
 }
 
