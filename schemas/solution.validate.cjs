@@ -1700,4 +1700,4 @@ return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-module.exports.gridHash = "55d8eaf0f035ea7f2e6d3f724cdf614803c90eeed8caeef712d8432b97ab2cef";
+module.exports.gridHash = "c59fbccf7294900908e66e5e592f1b6431da45b5f6c0a0f89e411f340fdacb44";

@@ -3,7 +3,7 @@
 // every field of schemas/solution.schema.json from it, and the validator
 // (validate.ts) reads the same entries to pick its checks and messages, so a
 // field added here is checked and described the same way everywhere.
-import { createRequire } from "node:module";
+import formats from "./formats.cjs";
 import { pointerKeys } from "./pointer.ts";
 import { quote } from "./text.ts";
 
@@ -15,9 +15,8 @@ export const LOGO_PATTERN = "^[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9_-]+)*\\.(?:svg|pn
 
 /** Name of the ajv format of https URLs (src/lib/formats.cjs). */
 export const HTTPS_URL_FORMAT = "https-url";
-const require = createRequire(import.meta.url);
 /** The ajv formats of the solution schema, shared with the precompiled validator. */
-export const SCHEMA_FORMATS = require("./formats.cjs") as Record<typeof HTTPS_URL_FORMAT, (value: string) => boolean>;
+export const SCHEMA_FORMATS: Readonly<Record<typeof HTTPS_URL_FORMAT, (value: string) => boolean>> = formats;
 /** Path of formats.cjs as the precompiled schemas/solution.validate.cjs requires it. */
 export const FORMATS_FROM_SCHEMAS_DIR = "../src/lib/formats.cjs";
 
@@ -66,7 +65,9 @@ const url = (title: string, description: string): FieldSpec => ({ title, descrip
  * or index (a criterion id, a list item). Text fields not marked multiline
  * hold on one line.
  */
-export const FIELDS: Readonly<Record<string, FieldSpec>> = {
+export type FieldTable = Readonly<Record<string, FieldSpec>>;
+
+export const FIELDS: FieldTable = {
   "/name": { title: "Nom de la solution", description: "Nom sous lequel la solution est connue.", meaningful: true, minLength: 1, maxLength: 80 },
   "/slug": { title: "Identifiant", description: "Identique au nom du fichier sans extension : lettres minuscules, chiffres et tirets.", value: "slug", maxLength: 60 },
   "/demo": { title: "Fiche de démonstration", description: "« true » pour une fiche d'exemple, signalée comme telle sur le site." },
@@ -137,13 +138,13 @@ export function fieldDescription(spec: FieldSpec, extra = ""): string {
 }
 
 /** The spec of the field at a JSON pointer, if the table has one. */
-export function fieldAt(pointer: string): FieldSpec | undefined {
-  const exact = FIELDS[pointer];
+export function fieldAt(pointer: string, fields: FieldTable = FIELDS): FieldSpec | undefined {
+  const exact = fields[pointer];
   if (exact) return exact;
   const keys = pointerKeys(pointer);
-  for (const [template, spec] of Object.entries(FIELDS)) {
+  for (const [template, spec] of Object.entries(fields)) {
     const parts = pointerKeys(template);
-    if (parts.length === keys.length && parts.every((p, i) => p === keys[i] || (p === "*" && FIELDS[`/${keys.slice(0, i + 1).join("/")}`] === undefined))) {
+    if (parts.length === keys.length && parts.every((p, i) => p === keys[i] || (p === "*" && fields[`/${keys.slice(0, i + 1).join("/")}`] === undefined))) {
       return spec;
     }
   }
@@ -151,8 +152,8 @@ export function fieldAt(pointer: string): FieldSpec | undefined {
 }
 
 /** The table entry of a field, or an error naming it (the schema generator requires every field to be in the table). */
-export function field(pointer: string): FieldSpec {
-  const spec = FIELDS[pointer];
+export function field(pointer: string, fields: FieldTable = FIELDS): FieldSpec {
+  const spec = fields[pointer];
   if (!spec) throw new Error(`champ ${pointer} absent de la table des champs (src/lib/fields.ts)`);
   return spec;
 }

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Ajv2020 as AjvClass } from "ajv/dist/2020.js";
 import { loadDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
-import { CRITERION_ID_PATTERN } from "./fields.ts";
+import { CRITERION_ID_PATTERN, FIELDS } from "./fields.ts";
 import { CHECK_NAMES, type Applicability, type CheckName, type Criterion, type Distribution, type Grid, type HostingMode, type Theme, type VocabularyEntry, type Vocabularies } from "./types.ts";
 
 const nonEmpty = { type: "string", minLength: 1 } as const;
@@ -137,12 +137,14 @@ export const GRID_FILES = ["grid.yaml", "vocabularies.yaml"] as const;
 
 /**
  * Fingerprint of everything the solution schema is generated from: the grid
- * files and the SPDX list. The precompiled validator records it, so a stale
- * one is never used.
+ * files, the field table and the SPDX list. The precompiled validator records
+ * it, so a stale one is never used (it requires formats.cjs itself, so format
+ * code is never stale).
  */
 export function gridSourceHash(sources: readonly Uint8Array[]): string {
   const hash = createHash("sha256");
   for (const bytes of sources) hash.update(bytes).update("\0");
+  hash.update(JSON.stringify(FIELDS)).update("\0");
   hash.update((require("spdx-license-list/package.json") as { version: string }).version);
   return hash.digest("hex");
 }

@@ -1,7 +1,7 @@
 // Builds the JSON Schema of a solution file from the grid. The checked-in
 // schemas/solution.schema.json is this function's output (npm run schema), and
 // a test fails when they differ, so the grid stays the single source of truth.
-import { field, fieldDescription, VALUE_RULES, type FieldSpec } from "./fields.ts";
+import { field, fieldDescription, FIELDS, VALUE_RULES, type FieldSpec, type FieldTable } from "./fields.ts";
 import { LICENSE_REF_PATTERN, SPDX_IDS } from "./spdx.ts";
 import { ANSWERS, type Grid, type VocabularyEntry } from "./types.ts";
 
@@ -21,14 +21,14 @@ function keywords(spec: FieldSpec): Record<string, unknown> {
   return out;
 }
 
-/** A field of the schema: title and description from the table, then `shape`, then the table's limits. */
-function property(pointer: string, shape: Record<string, unknown>, extra = ""): Record<string, unknown> {
-  const spec = field(pointer);
-  return { title: spec.title, description: fieldDescription(spec, extra), ...shape, ...keywords(spec) };
-}
-const text = (pointer: string) => property(pointer, { type: "string" });
-
-export function buildSolutionSchema(grid: Grid): Record<string, unknown> {
+/** The schema of a solution file for `grid`; every field's title, description and limits come from `fields`. */
+export function buildSolutionSchema(grid: Grid, fields: FieldTable = FIELDS): Record<string, unknown> {
+  /** A field of the schema: title and description from the table, then `shape`, then the table's limits. */
+  const property = (pointer: string, shape: Record<string, unknown>, extra = ""): Record<string, unknown> => {
+    const spec = field(pointer, fields);
+    return { title: spec.title, description: fieldDescription(spec, extra), ...shape, ...keywords(spec) };
+  };
+  const text = (pointer: string) => property(pointer, { type: "string" });
   const v = grid.vocabularies;
   const licenceRequiredFor = v.distributions.filter((d) => d.licenceRequired).map((d) => d.id);
   const criteriaProperties: Record<string, unknown> = {};

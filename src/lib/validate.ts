@@ -8,7 +8,7 @@ import { expectedAnswer } from "./checks.ts";
 import type { LoadedDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
 import { pointerKeys, pointerSegment } from "./pointer.ts";
-import { CRITERION_ID_PATTERN, DATE_PATTERN, fieldAt, SCHEMA_FORMATS, VALUE_RULES } from "./fields.ts";
+import { CRITERION_ID_PATTERN, DATE_PATTERN, fieldAt, FIELDS, SCHEMA_FORMATS, VALUE_RULES, type FieldTable } from "./fields.ts";
 import { buildSolutionSchema } from "./schema.ts";
 import { isDeprecatedSpdxId } from "./spdx.ts";
 import { quote } from "./text.ts";
@@ -17,6 +17,8 @@ import { FORBIDDEN_IN_LINE, FORBIDDEN_IN_TEXT } from "./unicode.ts";
 
 export interface Validator {
   grid: Grid;
+  /** The field table the schema was built from; the rules and messages read it too. */
+  fields: FieldTable;
   schema: Record<string, unknown>;
   validateSchema: ValidateFunction;
 }
@@ -44,10 +46,17 @@ export function getValidator(grid: Grid, root?: string): Validator {
     const schema = buildSolutionSchema(grid);
     const precompiled = root === undefined ? undefined : compiledValidator(root, grid.sourceHash);
     const validateSchema = precompiled ?? new (require("ajv/dist/2020.js").Ajv2020 as typeof AjvClass)(AJV_OPTIONS).compile(schema);
-    validator = { grid, schema, validateSchema };
+    validator = { grid, fields: FIELDS, schema, validateSchema };
     validators.set(grid, validator);
   }
   return validator;
+}
+
+/** A validator for a grid and another field table, compiled here and not cached (for tests and tools). */
+export function createValidator(grid: Grid, fields: FieldTable): Validator {
+  const schema = buildSolutionSchema(grid, fields);
+  const validateSchema = new (require("ajv/dist/2020.js").Ajv2020 as typeof AjvClass)(AJV_OPTIONS).compile(schema);
+  return { grid, fields, schema, validateSchema };
 }
 
 /** Problems detailed per file; the rest are counted in one line. */
@@ -82,7 +91,7 @@ export function validateDocument(doc: LoadedDocument, file: string, stem: string
       report(described.pointer, described.message, described.atKey, described.locateAt);
     }
   }
-  checkRules(data, stem, validator.grid, today, report);
+  checkRules(data, stem, validator, today, report);
 
   const problems: Problem[] = found.slice(0, MAX_PROBLEMS_PER_FILE).map(({ pointer, message, atKey, locateAt }) => {
     const fromBody = pointer === "/description" && doc.body !== undefined && !atKey;
@@ -214,7 +223,7 @@ function describeSchemaError(error: ErrorObject, data: unknown, validator: Valid
       return { pointer, message: "valeur non valide" };
     case "pattern":
     case "format":
-      return { pointer, message: invalidValueMessage(pointer, value) };
+      return { pointer, message: invalidValueMessage(pointer, value, validator.fields) };
     case "minLength":
       return { pointer, message: "ce champ ne doit pas être vide" };
     case "maxLength": {
@@ -236,8 +245,8 @@ function describeSchemaError(error: ErrorObject, data: unknown, validator: Valid
 }
 
 /** The message of the field's value rule in the field table (fields.ts). */
-function invalidValueMessage(pointer: string, value: unknown): string {
-  const rule = fieldAt(pointer)?.value;
+function invalidValueMessage(pointer: string, value: unknown, fields: FieldTable): string {
+  const rule = fieldAt(pointer, fields)?.value;
   return rule ? VALUE_RULES[rule].invalid(value) : `valeur ${quote(value)} invalide`;
 }
 
@@ -252,12 +261,12 @@ const MARK_STACK = /\p{M}{4,}/u;
 const DATE = new RegExp(DATE_PATTERN);
 const CRITERION_ID = new RegExp(CRITERION_ID_PATTERN);
 
-function checkRules(data: Record<string, unknown>, stem: string, grid: Grid, today: string, report: Report): void {
+function checkRules(data: Record<string, unknown>, stem: string, validator: Validator, today: string, report: Report): void {
   if (typeof data.slug === "string" && data.slug !== stem) {
     report("/slug", `l'identifiant ${quote(data.slug)} doit être identique au nom du fichier sans extension (${quote(stem)})`);
   }
   walkStrings(data, "", (pointer, text) => {
-    const spec = fieldAt(pointer);
+    const spec = fieldAt(pointer, validator.fields);
     const multiline = spec?.multiline === true;
     const bad = FORBIDDEN_IN_TEXT.exec(text) ?? (multiline ? null : FORBIDDEN_IN_LINE.exec(text));
     if (bad) {
@@ -275,7 +284,7 @@ function checkRules(data: Record<string, unknown>, stem: string, grid: Grid, tod
     if (!isCalendarDate(value) || value < "1970-01-01") report(pointer, `date ${quote(value)} inexistante`);
     else if (value > today) report(pointer, `date ${quote(value)} dans le futur : la date doit être passée ou celle du jour (${today})`);
   }
-  checkAnswers(data, grid, report);
+  checkAnswers(data, validator.grid, report);
 }
 
 function walkStrings(node: unknown, pointer: string, visit: (pointer: string, text: string) => void): void {
