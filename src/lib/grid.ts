@@ -196,7 +196,12 @@ function parseChecked<T>(file: string, bytes: Uint8Array, schema: object, ajv: A
     const error = validate.errors![0]!;
     const pointer = error.instancePath;
     const at = locateField(loaded.doc.yamlText, pointer, false);
-    const detail = error.keyword === "additionalProperties" ? `champ inconnu « ${String(error.params.additionalProperty)} »` : error.message;
+    const detail =
+      error.keyword === "additionalProperties"
+        ? `champ inconnu « ${String(error.params.additionalProperty)} »`
+        : error.keyword === "required"
+          ? `champ obligatoire manquant « ${String(error.params.missingProperty)} »`
+          : error.message;
     throw new GridError(`${shown}:${at.line}:${at.column}  ${pointer.slice(1).replaceAll("/", ".") || "-"}  ${detail}`);
   }
   return parsed;
@@ -205,6 +210,9 @@ function parseChecked<T>(file: string, bytes: Uint8Array, schema: object, ajv: A
 function buildGrid(raw: RawGrid, vocab: RawVocabularies, gridFile: string, gridText: string): Omit<Grid, "sourceHash"> {
   const criteriaById = new Map<string, Criterion>();
   const themeIds = new Set<string>();
+  if (vocab.hosting_modes.some((m) => m.id === "all")) {
+    throw new GridError("criteria/vocabularies.yaml: hosting_modes : l'identifiant « all » est réservé à l'applicabilité « toutes les solutions »");
+  }
   const applicabilities = ["all", ...vocab.hosting_modes.map((m) => m.id)];
   const themes: Theme[] = raw.themes.map((t, themeIndex) => {
     if (themeIds.has(t.id)) throw new GridError(`criteria/grid.yaml: thème en double « ${t.id} »`);
@@ -246,9 +254,11 @@ function buildGrid(raw: RawGrid, vocab: RawVocabularies, gridFile: string, gridT
     ),
     purchaseChannels: uniqueEntries(vocab.purchase_channels, "purchase_channels"),
   };
-  const applicabilityLabels: Record<Applicability, string> = Object.create(null);
-  applicabilityLabels.all = vocab.applicability_all_label;
-  for (const mode of vocabularies.hostingModes) applicabilityLabels[mode.id] = mode.applicabilityLabel;
+  // Hosting mode ids follow the slug pattern, so none can be "__proto__".
+  const applicabilityLabels: Record<Applicability, string> = Object.fromEntries([
+    ["all", vocab.applicability_all_label],
+    ...vocabularies.hostingModes.map((mode) => [mode.id, mode.applicabilityLabel]),
+  ]);
   return {
     version: raw.grid_version,
     themes,
