@@ -9,7 +9,7 @@ import type { Ajv2020 as AjvClass } from "ajv/dist/2020.js";
 import { loadDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
 import { CRITERION_ID_PATTERN, FIELDS } from "./fields.ts";
-import { CHECK_NAMES, type Applicability, type CheckName, type Criterion, type Distribution, type Grid, type HostingMode, type Theme, type VocabularyEntry, type Vocabularies } from "./types.ts";
+import { ANSWERS, CHECK_NAMES, type Applicability, type CheckName, type Criterion, type Distribution, type Grid, type HostingMode, type Theme, type VocabularyEntry, type Vocabularies } from "./types.ts";
 
 const nonEmpty = { type: "string", minLength: 1 } as const;
 const httpsUrl = { type: "string", pattern: "^https://[^\\s]+$" } as const;
@@ -88,7 +88,7 @@ const vocabulariesFileSchema = {
   properties: {
     categories: vocabulary,
     provider_types: vocabulary,
-    distributions: vocabularyWith({ licence_required: { type: "boolean" }, free_software_answer: { enum: ["oui", "partiel", "non"] } }),
+    distributions: vocabularyWith({ licence_required: { type: "boolean" }, free_software_answer: { enum: ANSWERS.filter((a) => a !== "sans-objet") } }),
     applicability_all_label: nonEmpty,
     hosting_modes: vocabularyWith({ applicability_label: nonEmpty }),
     purchase_channels: vocabulary,
