@@ -46,5 +46,5 @@ export function runValidate(args: string[]): number {
   const output = formatProblems(result.problems, format);
   process.stdout.write(output);
   if (format === "text") process.stderr.write(`${summary(result.files, result.problems)}\n`);
-  return result.problems.some((p) => p.severity === "error") ? 1 : 0;
+  return result.problems.length > 0 ? 1 : 0;
 }

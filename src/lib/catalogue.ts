@@ -43,7 +43,7 @@ export function checkSolutions(paths: readonly string[], options: CheckOptions =
 
   const problems: Problem[] = [];
   const add = (file: string, line: number, column: number, pointer: string, message: string) =>
-    problems.push({ file, line, column, pointer, field: fieldName(pointer), message, severity: "error" });
+    problems.push({ file, line, column, pointer, field: fieldName(pointer), message });
 
   for (const { file, message } of found.rejected) add(shown(file), 1, 1, "", message);
 
@@ -139,9 +139,9 @@ export async function loadCatalogue(options: CheckOptions & { contentDir?: strin
   const contentDir = options.contentDir ?? path.join(root, "content", "solutions");
   const result = checkSolutions([contentDir], { ...options, root });
   for (const missing of result.missing) {
-    result.problems.push({ file: missing, line: 1, column: 1, pointer: "", field: "-", message: "dossier des fiches introuvable", severity: "error" });
+    result.problems.push({ file: missing, line: 1, column: 1, pointer: "", field: "-", message: "dossier des fiches introuvable" });
   }
-  const hasErrors = result.problems.some((p) => p.severity === "error");
+  const hasErrors = result.problems.length > 0;
   return { catalogue: hasErrors ? null : buildCatalogue(result.grid, result.solutions), problems: result.problems };
 }
 

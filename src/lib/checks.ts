@@ -22,8 +22,8 @@ export interface Expectation {
 export function expectedAnswer(check: CheckName, input: CheckInput, grid: Grid): Expectation | undefined {
   switch (check) {
     case "distribution-libre": {
-      const byDistribution: Record<string, Answer> = { libre: "oui", hybride: "partiel", proprietaire: "non" };
-      const answer = input.distribution === undefined ? undefined : byDistribution[input.distribution];
+      // The agreeing answer of each distribution is in criteria/vocabularies.yaml (free_software_answer).
+      const answer = grid.vocabularies.distributions.find((d) => d.id === input.distribution)?.freeSoftwareAnswer;
       return answer ? { accepted: [answer], because: `la distribution déclarée est « ${input.distribution} »` } : undefined;
     }
     case "licence-crpa": {

@@ -9,10 +9,8 @@ import type { ValidateFunction } from "ajv/dist/2020.js";
 
 export const COMPILED_VALIDATOR_PATH = "schemas/solution.validate.cjs";
 
-interface CompiledModule {
-  gridHash: string;
-  validate: ValidateFunction;
-}
+/** The module is the validate function itself (ajv standalone's module.exports), with the grid fingerprint beside it. */
+type CompiledModule = ValidateFunction & { gridHash?: string };
 
 const require = createRequire(import.meta.url);
 
@@ -30,5 +28,5 @@ export function compiledGridHash(root: string): string | undefined {
 /** The precompiled validator when it was generated from exactly this grid. */
 export function compiledValidator(root: string, gridHash: string): ValidateFunction | undefined {
   const compiled = load(root);
-  return compiled?.gridHash === gridHash ? compiled.validate : undefined;
+  return compiled?.gridHash === gridHash ? compiled : undefined;
 }

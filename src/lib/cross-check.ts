@@ -2,7 +2,7 @@
 // only by case, names that imitate another, logos. Problems go to the later
 // file (in path order), naming the earlier one.
 import { checkLogo } from "./logo.ts";
-import { LOGO_PATTERN } from "./schema.ts";
+import { LOGO_PATTERN } from "./fields.ts";
 import { confusableScripts, nameIdentity, nameSkeleton, websiteIdentity } from "./lookalike.ts";
 import { quote } from "./text.ts";
 

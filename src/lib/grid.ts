@@ -8,9 +8,8 @@ import path from "node:path";
 import type { Ajv2020 as AjvClass } from "ajv/dist/2020.js";
 import { loadDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
-import type { CheckName, Criterion, Grid, Theme, VocabularyEntry, Vocabularies } from "./types.ts";
-
-export const CHECK_NAMES: readonly CheckName[] = ["distribution-libre", "licence-crpa", "licence-osi", "source-published", "public-references"];
+import { CRITERION_ID_PATTERN, FIELDS } from "./fields.ts";
+import { ANSWERS, CHECK_NAMES, type Applicability, type CheckName, type Criterion, type Distribution, type Grid, type HostingMode, type Theme, type VocabularyEntry, type Vocabularies } from "./types.ts";
 
 const nonEmpty = { type: "string", minLength: 1 } as const;
 const httpsUrl = { type: "string", pattern: "^https://[^\\s]+$" } as const;
@@ -21,6 +20,17 @@ const vocabularyEntry = {
   properties: { id: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, label: nonEmpty, description: nonEmpty, url: httpsUrl },
 } as const;
 const vocabulary = { type: "array", minItems: 1, items: vocabularyEntry } as const;
+/** A vocabulary whose entries carry extra required fields. */
+const vocabularyWith = (extra: Record<string, object>) =>
+  ({
+    type: "array",
+    minItems: 1,
+    items: {
+      ...vocabularyEntry,
+      required: [...vocabularyEntry.required, ...Object.keys(extra)],
+      properties: { ...vocabularyEntry.properties, ...extra },
+    },
+  }) as const;
 
 const gridFileSchema = {
   type: "object",
@@ -34,11 +44,12 @@ const gridFileSchema = {
       items: {
         type: "object",
         additionalProperties: false,
-        required: ["id", "slug", "title", "description", "criteria"],
+        required: ["id", "slug", "title", "short_title", "description", "criteria"],
         properties: {
           id: { type: "string", pattern: "^[A-Z]+$" },
           slug: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
           title: nonEmpty,
+          short_title: { type: "string", minLength: 1, maxLength: 30 },
           description: nonEmpty,
           criteria: {
             type: "array",
@@ -47,7 +58,7 @@ const gridFileSchema = {
               additionalProperties: false,
               required: ["id", "title", "question", "help", "referential", "applicability", "level"],
               properties: {
-                id: { type: "string", pattern: "^[A-Z]+-[0-9]{2}$" },
+                id: { type: "string", pattern: CRITERION_ID_PATTERN },
                 title: nonEmpty,
                 question: nonEmpty,
                 help: nonEmpty,
@@ -57,7 +68,8 @@ const gridFileSchema = {
                   required: ["name", "url"],
                   properties: { name: nonEmpty, url: httpsUrl },
                 },
-                applicability: { enum: ["all", "saas", "on-premises"] },
+                // "all" or a hosting mode id: checked against vocabularies.yaml in buildGrid.
+                applicability: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
                 level: { enum: ["essentiel", "avance"] },
                 check: { enum: CHECK_NAMES },
               },
@@ -72,12 +84,13 @@ const gridFileSchema = {
 const vocabulariesFileSchema = {
   type: "object",
   additionalProperties: false,
-  required: ["categories", "provider_types", "distributions", "hosting_modes", "purchase_channels", "crpa_licences"],
+  required: ["categories", "provider_types", "distributions", "applicability_all_label", "hosting_modes", "purchase_channels", "crpa_licences"],
   properties: {
     categories: vocabulary,
     provider_types: vocabulary,
-    distributions: vocabulary,
-    hosting_modes: vocabulary,
+    distributions: vocabularyWith({ licence_required: { type: "boolean" }, free_software_answer: { enum: ANSWERS.filter((a) => a !== "sans-objet") } }),
+    applicability_all_label: nonEmpty,
+    hosting_modes: vocabularyWith({ applicability_label: nonEmpty }),
     purchase_channels: vocabulary,
     crpa_licences: { type: "array", minItems: 1, uniqueItems: true, items: nonEmpty },
   },
@@ -92,19 +105,27 @@ interface RawCriterion {
   question: string;
   help: string;
   referential: { name: string; url: string };
-  applicability: Criterion["applicability"];
+  applicability: Applicability;
   level: Criterion["level"];
   check?: CheckName;
 }
 interface RawGrid {
   grid_version: string;
-  themes: { id: string; slug: string; title: string; description: string; criteria: RawCriterion[] }[];
+  themes: { id: string; slug: string; title: string; short_title: string; description: string; criteria: RawCriterion[] }[];
+}
+interface RawDistribution extends VocabularyEntry {
+  licence_required: boolean;
+  free_software_answer: Distribution["freeSoftwareAnswer"];
+}
+interface RawHostingMode extends VocabularyEntry {
+  applicability_label: string;
 }
 interface RawVocabularies {
   categories: VocabularyEntry[];
   provider_types: VocabularyEntry[];
-  distributions: VocabularyEntry[];
-  hosting_modes: VocabularyEntry[];
+  distributions: RawDistribution[];
+  applicability_all_label: string;
+  hosting_modes: RawHostingMode[];
   purchase_channels: VocabularyEntry[];
   crpa_licences: string[];
 }
@@ -116,12 +137,14 @@ export const GRID_FILES = ["grid.yaml", "vocabularies.yaml"] as const;
 
 /**
  * Fingerprint of everything the solution schema is generated from: the grid
- * files and the SPDX list. The precompiled validator records it, so a stale
- * one is never used.
+ * files, the field table and the SPDX list. The precompiled validator records
+ * it, so a stale one is never used (it requires formats.cjs itself, so format
+ * code is never stale).
  */
 export function gridSourceHash(sources: readonly Uint8Array[]): string {
   const hash = createHash("sha256");
   for (const bytes of sources) hash.update(bytes).update("\0");
+  hash.update(JSON.stringify(FIELDS)).update("\0");
   hash.update((require("spdx-license-list/package.json") as { version: string }).version);
   return hash.digest("hex");
 }
@@ -141,9 +164,10 @@ export function loadGrid(root: string, trustedHash?: (root: string) => string | 
   const checked = trustedHash?.(root) === hash;
   // ajv is only loaded when the grid must be checked.
   const ajv: AjvClass | undefined = checked ? undefined : new (require("ajv/dist/2020.js").Ajv2020 as typeof AjvClass)({ strict: true });
-  const rawGrid = parseChecked<RawGrid>(path.join(criteriaDir, "grid.yaml"), sources[0]!, gridFileSchema, ajv);
+  const gridFile = path.join(criteriaDir, "grid.yaml");
+  const rawGrid = parseChecked<RawGrid>(gridFile, sources[0]!, gridFileSchema, ajv);
   const rawVocabularies = parseChecked<RawVocabularies>(path.join(criteriaDir, "vocabularies.yaml"), sources[1]!, vocabulariesFileSchema, ajv);
-  const grid = { ...buildGrid(rawGrid, rawVocabularies), sourceHash: hash };
+  const grid = { ...buildGrid(rawGrid.data, rawVocabularies.data, gridFile, rawGrid.yamlText), sourceHash: hash };
   gridCache.set(criteriaDir, grid);
   return grid;
 }
@@ -160,32 +184,49 @@ function shownPath(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
-function parseChecked<T>(file: string, bytes: Uint8Array, schema: object, ajv: AjvClass | undefined): T {
+function parseChecked<T>(file: string, bytes: Uint8Array, schema: object, ajv: AjvClass | undefined): { data: T; yamlText: string } {
   const shown = shownPath(file);
   // The grid is maintained data, deeper than a solution file, and still parsed safely.
   const loaded = loadDocument(bytes, "yaml", 12);
   if (!loaded.ok) throw new GridError(`${shown}:${loaded.error.line}:${loaded.error.column}  ${loaded.error.message}`);
-  if (!ajv) return loaded.doc.data as T;
+  const parsed = { data: loaded.doc.data as T, yamlText: loaded.doc.yamlText };
+  if (!ajv) return parsed;
   const validate = ajv.compile(schema);
   if (!validate(loaded.doc.data)) {
     const error = validate.errors![0]!;
     const pointer = error.instancePath;
     const at = locateField(loaded.doc.yamlText, pointer, false);
-    const detail = error.keyword === "additionalProperties" ? `champ inconnu « ${String(error.params.additionalProperty)} »` : error.message;
+    const detail =
+      error.keyword === "additionalProperties"
+        ? `champ inconnu « ${String(error.params.additionalProperty)} »`
+        : error.keyword === "required"
+          ? `champ obligatoire manquant « ${String(error.params.missingProperty)} »`
+          : error.message;
     throw new GridError(`${shown}:${at.line}:${at.column}  ${pointer.slice(1).replaceAll("/", ".") || "-"}  ${detail}`);
   }
-  return loaded.doc.data as T;
+  return parsed;
 }
 
-function buildGrid(raw: RawGrid, vocab: RawVocabularies): Omit<Grid, "sourceHash"> {
+function buildGrid(raw: RawGrid, vocab: RawVocabularies, gridFile: string, gridText: string): Omit<Grid, "sourceHash"> {
   const criteriaById = new Map<string, Criterion>();
   const themeIds = new Set<string>();
-  const themes: Theme[] = raw.themes.map((t) => {
+  if (vocab.hosting_modes.some((m) => m.id === "all")) {
+    throw new GridError("criteria/vocabularies.yaml: hosting_modes : l'identifiant « all » est réservé à l'applicabilité « toutes les solutions »");
+  }
+  const applicabilities = ["all", ...vocab.hosting_modes.map((m) => m.id)];
+  const themes: Theme[] = raw.themes.map((t, themeIndex) => {
     if (themeIds.has(t.id)) throw new GridError(`criteria/grid.yaml: thème en double « ${t.id} »`);
     themeIds.add(t.id);
-    const criteria = t.criteria.map((c): Criterion => {
+    const criteria = t.criteria.map((c, index): Criterion => {
       if (!c.id.startsWith(`${t.id}-`)) throw new GridError(`criteria/grid.yaml: le critère « ${c.id} » doit commencer par « ${t.id}- »`);
       if (criteriaById.has(c.id)) throw new GridError(`criteria/grid.yaml: critère en double « ${c.id} »`);
+      if (!applicabilities.includes(c.applicability)) {
+        const field = `themes/${themeIndex}/criteria/${index}/applicability`;
+        const at = locateField(gridText, `/${field}`, false);
+        throw new GridError(
+          `${shownPath(gridFile)}:${at.line}:${at.column}  ${field.replaceAll("/", ".")}  critère « ${c.id} » : applicabilité « ${c.applicability} » inconnue ; valeurs possibles : ${applicabilities.join(", ")} (modes d'hébergement de criteria/vocabularies.yaml)`,
+        );
+      }
       const criterion: Criterion = {
         id: c.id,
         themeId: t.id,
@@ -200,23 +241,40 @@ function buildGrid(raw: RawGrid, vocab: RawVocabularies): Omit<Grid, "sourceHash
       criteriaById.set(c.id, criterion);
       return criterion;
     });
-    return { id: t.id, slug: t.slug, title: t.title, description: t.description, criteria };
+    return { id: t.id, slug: t.slug, title: t.title, shortTitle: t.short_title, description: t.description, criteria };
   });
   const vocabularies: Vocabularies = {
     categories: uniqueEntries(vocab.categories, "categories"),
     providerTypes: uniqueEntries(vocab.provider_types, "provider_types"),
-    distributions: uniqueEntries(vocab.distributions, "distributions"),
-    hostingModes: uniqueEntries(vocab.hosting_modes, "hosting_modes"),
+    distributions: uniqueEntries(vocab.distributions, "distributions").map(
+      (entry, i): Distribution => ({ ...entry, licenceRequired: vocab.distributions[i]!.licence_required, freeSoftwareAnswer: vocab.distributions[i]!.free_software_answer }),
+    ),
+    hostingModes: uniqueEntries(vocab.hosting_modes, "hosting_modes").map(
+      (entry, i): HostingMode => ({ ...entry, applicabilityLabel: vocab.hosting_modes[i]!.applicability_label }),
+    ),
     purchaseChannels: uniqueEntries(vocab.purchase_channels, "purchase_channels"),
   };
+  // Hosting mode ids follow the slug pattern, so none can be "__proto__".
+  const applicabilityLabels: Record<Applicability, string> = Object.fromEntries([
+    ["all", vocab.applicability_all_label],
+    ...vocabularies.hostingModes.map((mode) => [mode.id, mode.applicabilityLabel]),
+  ]);
   return {
     version: raw.grid_version,
     themes,
     criteria: themes.flatMap((t) => t.criteria),
     criteriaById,
     vocabularies,
+    applicabilityLabels,
     crpaLicences: [...vocab.crpa_licences],
   };
+}
+
+/** The words shown for a criterion's applicability, e.g. "Solutions SaaS"; from criteria/vocabularies.yaml. */
+export function applicabilityLabel(grid: Grid, applicability: Applicability): string {
+  const label = grid.applicabilityLabels[applicability];
+  if (label === undefined) throw new GridError(`applicabilité « ${applicability} » inconnue`);
+  return label;
 }
 
 function uniqueEntries(entries: VocabularyEntry[], name: string): VocabularyEntry[] {

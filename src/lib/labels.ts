@@ -25,11 +25,7 @@ export const ANSWER_STATE_LABELS: Readonly<Record<AnswerState, string>> = {
   verifie: "Vérifié",
 };
 
-export const APPLICABILITY_LABELS = {
-  all: "Toutes les solutions",
-  saas: "Solutions SaaS",
-  "on-premises": "Solutions sur site",
-} as const;
+// Applicability labels come from criteria/vocabularies.yaml: see applicabilityLabel() in grid.ts.
 
 export const LEVEL_LABELS = {
   essentiel: "Essentiel",

@@ -5,6 +5,7 @@
 // else looks at the data.
 import { CORE_SCHEMA, load as parseYaml, YAMLException } from "js-yaml";
 import { lineColumnAt, quote } from "./text.ts";
+import { BOM } from "./unicode.ts";
 
 /** Largest accepted solution file: real files weigh a few kilobytes. */
 export const MAX_FILE_BYTES = 100 * 1024;
@@ -48,7 +49,7 @@ export function loadDocument(bytes: Uint8Array, kind: "yaml" | "md", maxDepth = 
     return fail(position.line, position.column, `encodage invalide : le fichier doit être en UTF-8 (octet non valide à la position ${at})`);
   }
   // A BOM and Windows or old Mac line endings are accepted and normalised.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.startsWith(BOM)) text = text.slice(BOM.length);
   text = text.replace(/\r\n?/g, "\n");
 
   if (kind === "yaml") return parseDocument(text, 0, undefined, undefined, maxDepth);

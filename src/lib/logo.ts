@@ -3,9 +3,11 @@
 // only (see svg-check.ts).
 import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
+import { bytesLabel, field } from "./fields.ts";
 import { svgProblem } from "./svg-check.ts";
 
-export const MAX_LOGO_BYTES = 200 * 1024;
+/** From the field table, where the schema's description of « logo » also reads it. */
+export const MAX_LOGO_BYTES = field("/logo").maxBytes!;
 
 // Magic numbers of the raster formats; SVG is checked by svgProblem.
 const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
@@ -31,7 +33,7 @@ export function checkLogo(solutionFile: string, logo: string): string | undefine
   if (stat.isSymbolicLink()) return "le logo ne peut pas être un lien symbolique";
   if (!stat.isFile()) return "le logo doit être un fichier";
   if (realpathSync(target) !== path.join(realpathSync(dir), path.basename(target))) return "le logo doit être un fichier du dossier de la fiche";
-  if (stat.size > MAX_LOGO_BYTES) return `logo trop lourd : ${stat.size} octets, ${MAX_LOGO_BYTES} au plus (200 Kio)`;
+  if (stat.size > MAX_LOGO_BYTES) return `logo trop lourd : ${stat.size} octets, ${MAX_LOGO_BYTES} au plus (${bytesLabel(MAX_LOGO_BYTES)})`;
   const bytes = readFileSync(target);
   const extension = path.extname(target).slice(1).toLowerCase();
   if (extension === "svg") {

@@ -1,4 +1,5 @@
 import { domainToUnicode } from "node:url";
+import { INVISIBLE } from "./unicode.ts";
 
 // Names that imitate one another: same letters once accents, case, spacing,
 // invisible characters and common look-alike letters from other scripts are
@@ -16,8 +17,6 @@ const CONFUSABLES: Record<string, string> = {
   // Armenian and Cherokee letters drawn like Latin ones.
   օ: "o", ս: "u", ց: "g", հ: "h", ո: "n", ա: "w", Ꭺ: "a", Ᏼ: "b", Ꮯ: "c", Ꭼ: "e", Ꮋ: "h", Ꭻ: "j", Ꮶ: "k", Ꮮ: "l", Ꮇ: "m", Ꮑ: "n", Ꮲ: "p", Ꮪ: "s", Ꭲ: "t", Ꮩ: "v", Ꮃ: "w", Ꮓ: "z", Ᏺ: "y",
 };
-
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
 
 export function nameSkeleton(name: string): string {
   const folded = name.normalize("NFKD").replace(/\p{M}/gu, "").replace(INVISIBLE, "").toLowerCase();

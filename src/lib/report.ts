@@ -3,12 +3,9 @@
 // cannot forge terminal sequences or workflow commands.
 import { escapeControls } from "./text.ts";
 import type { Problem } from "./types.ts";
+import { RAW_IN_JSON, unicodeEscape } from "./unicode.ts";
 
 export type ReportFormat = "text" | "json" | "github";
-
-// Characters JSON.stringify leaves raw but a terminal or a reviewer must not
-// receive raw: C1 controls, zero-width, bidi controls, line separators.
-const RAW_IN_JSON = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 // GitHub's runner also reads the legacy "##[command]" syntax anywhere in a
 // log line: break it in text and JSON output.
@@ -21,18 +18,19 @@ export function formatProblems(problems: readonly Problem[], format: ReportForma
   switch (format) {
     case "json": {
       const json = JSON.stringify(
-        problems.map((p) => ({ file: p.file, line: p.line, column: p.column, pointer: p.pointer, severity: p.severity, message: p.message })),
+        problems.map((p) => ({ file: p.file, line: p.line, column: p.column, pointer: p.pointer, message: p.message })),
         null,
         2,
       );
-      return `${neutraliseLegacyCommands(json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`))}\n`;
+      // Characters JSON.stringify leaves raw but a terminal or a reviewer must not receive raw.
+      return `${neutraliseLegacyCommands(json.replace(RAW_IN_JSON, unicodeEscape))}\n`;
     }
     case "github":
       return problems.map(githubLine).join("");
     case "text":
       return neutraliseLegacyCommands(
         problems
-          .map((p) => `${escapeControls(p.file)}:${p.line}:${p.column}  ${escapeControls(shortField(p.field))}  ${p.severity === "warning" ? "avertissement : " : ""}${escapeControls(p.message)}\n`)
+          .map((p) => `${escapeControls(p.file)}:${p.line}:${p.column}  ${escapeControls(shortField(p.field))}  ${escapeControls(p.message)}\n`)
           .join(""),
       );
   }
@@ -42,16 +40,14 @@ export function formatProblems(problems: readonly Problem[], format: ReportForma
 function githubLine(p: Problem): string {
   const property = (v: string) => escapeControls(v).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
   const data = (v: string) => escapeControls(v).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  const command = p.severity === "warning" ? "warning" : "error";
-  return `::${command} file=${property(p.file)},line=${p.line},col=${p.column},title=${property(shortField(p.field))}::${neutraliseLegacyCommands(data(p.message))}\n`;
+  return `::error file=${property(p.file)},line=${p.line},col=${p.column},title=${property(shortField(p.field))}::${neutraliseLegacyCommands(data(p.message))}\n`;
 }
 
 /** One-line French summary for the end of a run. */
 export function summary(files: number, problems: readonly Problem[]): string {
-  const errors = problems.filter((p) => p.severity === "error");
-  const invalid = new Set(errors.map((p) => p.file)).size;
+  const invalid = new Set(problems.map((p) => p.file)).size;
   const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
-  if (files === 0 && errors.length === 0) return "Aucune fiche trouvée.";
-  if (errors.length === 0) return `${plural(files, "fiche valide", "fiches valides")}.`;
-  return `${plural(errors.length, "erreur", "erreurs")} dans ${plural(invalid, "fiche", "fiches")} sur ${files}.`;
+  if (files === 0 && problems.length === 0) return "Aucune fiche trouvée.";
+  if (problems.length === 0) return `${plural(files, "fiche valide", "fiches valides")}.`;
+  return `${plural(problems.length, "erreur", "erreurs")} dans ${plural(invalid, "fiche", "fiches")} sur ${files}.`;
 }

@@ -3,7 +3,9 @@
 // compares them with the checked-in files.
 import { createRequire } from "node:module";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import { _ } from "ajv/dist/compile/codegen/index.js";
 import { COMPILED_VALIDATOR_PATH } from "./compiled-validator.ts";
+import { FORMATS_FROM_SCHEMAS_DIR } from "./fields.ts";
 import { loadGrid } from "./grid.ts";
 import { buildSolutionSchema } from "./schema.ts";
 import { AJV_OPTIONS } from "./validate.ts";
@@ -17,7 +19,8 @@ export const SCHEMA_PATH = "schemas/solution.schema.json";
 export function generatedSchemaFiles(root: string): Record<string, string> {
   const grid = loadGrid(root);
   const schema = buildSolutionSchema(grid);
-  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: false, lines: true } });
+  // The generated code requires formats.cjs (a path relative to schemas/) for the formats it uses.
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: false, lines: true, formats: _`require(${FORMATS_FROM_SCHEMAS_DIR})` } });
   const code = standaloneCode(ajv, ajv.compile(schema));
   return {
     [SCHEMA_PATH]: `${JSON.stringify(schema, null, 2)}\n`,

@@ -1,4 +1,5 @@
 // Small text helpers shared by the loader, the validator and the reports.
+import { UNSAFE_FOR_LOGS, unicodeEscape } from "./unicode.ts";
 
 /** 1-based line and column of a character offset in a text. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -14,14 +15,13 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line, column: end - lineStart + 1 };
 }
 
-// C0 and C1 controls, DEL, zero-width and soft-hyphen characters, bidirectional
-// overrides and isolates, line/paragraph separators: anything that could forge a terminal sequence, a CI log command
-// or reorder what a reviewer reads.
-const UNSAFE_FOR_LOGS = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-
-/** Escapes every control or direction character as \\uXXXX so a message prints on one inert line. */
+/**
+ * Escapes every control, direction, invisible or line-breaking character (see
+ * unicode.ts) as \\uXXXX, so a message prints on one inert line: nothing can
+ * forge a terminal sequence, a CI log command or reorder what a reviewer reads.
+ */
 export function escapeControls(value: string): string {
-  return value.replace(UNSAFE_FOR_LOGS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return value.replace(UNSAFE_FOR_LOGS, unicodeEscape);
 }
 
 /** Quotes a contributor value inside a French message, shortened and made inert. */

@@ -1,18 +1,15 @@
 // Shared shapes of the data core. Nothing here imports Eleventy: the CLI, the
 // build and the tests all work on these plain objects.
 
-export type Applicability = "all" | "saas" | "on-premises";
+/** "all", or the id of a hosting mode of criteria/vocabularies.yaml (checked when the grid loads). */
+export type Applicability = string;
 export type CriterionLevel = "essentiel" | "avance";
 export type Answer = "oui" | "partiel" | "non" | "sans-objet";
 export const ANSWERS: readonly Answer[] = ["oui", "partiel", "non", "sans-objet"];
 
 /** Names of the automatic checks a criterion can declare in the grid (see src/lib/checks.ts). */
-export type CheckName =
-  | "distribution-libre"
-  | "licence-crpa"
-  | "licence-osi"
-  | "source-published"
-  | "public-references";
+export const CHECK_NAMES = ["distribution-libre", "licence-crpa", "licence-osi", "source-published", "public-references"] as const;
+export type CheckName = (typeof CHECK_NAMES)[number];
 
 export interface Referential {
   name: string;
@@ -35,6 +32,8 @@ export interface Theme {
   id: string;
   slug: string;
   title: string;
+  /** Short name for compact badges and tables, e.g. "Conception". */
+  shortTitle: string;
   description: string;
   criteria: Criterion[];
 }
@@ -46,11 +45,23 @@ export interface VocabularyEntry {
   url?: string;
 }
 
+export interface Distribution extends VocabularyEntry {
+  /** A solution of this distribution must state its licence. */
+  licenceRequired: boolean;
+  /** The only answer to the « distribution-libre » check (OSS-01) that agrees with this distribution. */
+  freeSoftwareAnswer: Exclude<Answer, "sans-objet">;
+}
+
+export interface HostingMode extends VocabularyEntry {
+  /** Label of the criteria that concern only this hosting mode, e.g. "Solutions SaaS". */
+  applicabilityLabel: string;
+}
+
 export interface Vocabularies {
   categories: VocabularyEntry[];
   providerTypes: VocabularyEntry[];
-  distributions: VocabularyEntry[];
-  hostingModes: VocabularyEntry[];
+  distributions: Distribution[];
+  hostingModes: HostingMode[];
   purchaseChannels: VocabularyEntry[];
 }
 
@@ -61,6 +72,8 @@ export interface Grid {
   criteria: Criterion[];
   criteriaById: ReadonlyMap<string, Criterion>;
   vocabularies: Vocabularies;
+  /** Label of each applicability: "all" and every hosting mode id (see applicabilityLabel in grid.ts). */
+  applicabilityLabels: Readonly<Record<Applicability, string>>;
   /** SPDX identifiers of the licences listed by CRPA art. D.323-2-1. */
   crpaLicences: readonly string[];
   /** Fingerprint of the grid files and SPDX list the schema derives from. */
@@ -193,5 +206,4 @@ export interface Problem {
   /** Field path in dotted form for humans, e.g. "evaluation.SEC-04.justification". */
   field: string;
   message: string;
-  severity: "error" | "warning";
 }

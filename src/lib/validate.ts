@@ -2,19 +2,23 @@
 // then the rules a schema cannot say (slug = file name, real dates, safe text,
 // checked criteria). Every problem is collected; nothing stops at the first.
 import { createRequire } from "node:module";
-import type { Ajv2020 as AjvClass, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
+import type { Ajv2020 as AjvClass, ValidateFunction } from "ajv/dist/2020.js";
 import { compiledValidator } from "./compiled-validator.ts";
 import { expectedAnswer } from "./checks.ts";
 import type { LoadedDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
 import { pointerKeys, pointerSegment } from "./pointer.ts";
-import { buildSolutionSchema, DATE_PATTERN, HTTPS_URL_PATTERN, LIMITS, LOGO_PATTERN, SLUG_PATTERN } from "./schema.ts";
-import { isDeprecatedSpdxId, LICENSE_REF_PATTERN } from "./spdx.ts";
+import { DATE_PATTERN, fieldAt, FIELDS, SCHEMA_FORMATS, type FieldTable } from "./fields.ts";
+import { buildSolutionSchema } from "./schema.ts";
+import { describeSchemaError, relevantErrors, valueAt } from "./schema-errors.ts";
 import { quote } from "./text.ts";
 import type { Answer, CriterionAnswer, Grid, Problem, Solution } from "./types.ts";
+import { FORBIDDEN_IN_LINE, FORBIDDEN_IN_TEXT } from "./unicode.ts";
 
 export interface Validator {
   grid: Grid;
+  /** The field table the schema was built from; the rules and messages read it too. */
+  fields: FieldTable;
   schema: Record<string, unknown>;
   validateSchema: ValidateFunction;
 }
@@ -29,6 +33,10 @@ export const AJV_OPTIONS = {
   // The conditional "required" of if/then names properties declared beside it.
   strictRequired: false,
   unicodeRegExp: true,
+  // https-url: see formats.cjs; the precompiled validator requires the same file.
+  formats: SCHEMA_FORMATS,
+  // The answer of each of the ~60 criteria shares one compiled function instead of 60 inlined copies.
+  inlineRefs: false,
 } as const;
 
 /** The solution validator for a grid: precompiled when it matches (see compiled-validator.ts), else compiled once here. */
@@ -38,10 +46,17 @@ export function getValidator(grid: Grid, root?: string): Validator {
     const schema = buildSolutionSchema(grid);
     const precompiled = root === undefined ? undefined : compiledValidator(root, grid.sourceHash);
     const validateSchema = precompiled ?? new (require("ajv/dist/2020.js").Ajv2020 as typeof AjvClass)(AJV_OPTIONS).compile(schema);
-    validator = { grid, schema, validateSchema };
+    validator = { grid, fields: FIELDS, schema, validateSchema };
     validators.set(grid, validator);
   }
   return validator;
+}
+
+/** A validator for a grid and another field table, compiled here and not cached (for tests and tools). */
+export function createValidator(grid: Grid, fields: FieldTable): Validator {
+  const schema = buildSolutionSchema(grid, fields);
+  const validateSchema = new (require("ajv/dist/2020.js").Ajv2020 as typeof AjvClass)(AJV_OPTIONS).compile(schema);
+  return { grid, fields, schema, validateSchema };
 }
 
 /** Problems detailed per file; the rest are counted in one line. */
@@ -76,18 +91,18 @@ export function validateDocument(doc: LoadedDocument, file: string, stem: string
       report(described.pointer, described.message, described.atKey, described.locateAt);
     }
   }
-  checkRules(data, stem, validator.grid, today, report);
+  checkRules(data, stem, validator, today, report);
 
   const problems: Problem[] = found.slice(0, MAX_PROBLEMS_PER_FILE).map(({ pointer, message, atKey, locateAt }) => {
     const fromBody = pointer === "/description" && doc.body !== undefined && !atKey;
     const at = fromBody ? { line: doc.bodyLine ?? 1, column: 1 } : locate(doc, locateAt, atKey);
-    return { file, line: at.line, column: at.column, pointer, field: fieldName(pointer), message, severity: "error" as const };
+    return { file, line: at.line, column: at.column, pointer, field: fieldName(pointer), message };
   });
   if (found.length > MAX_PROBLEMS_PER_FILE) {
     const more = found.length - MAX_PROBLEMS_PER_FILE;
     // Placed at the last detailed line, so it still reads last once sorted.
     const last = problems.reduce((a, b) => (b.line > a.line || (b.line === a.line && b.column > a.column) ? b : a));
-    problems.push({ file, line: last.line, column: last.column, pointer: "", field: "-", message: `… et ${more} autres problèmes dans ce fichier (non détaillés)`, severity: "error" });
+    problems.push({ file, line: last.line, column: last.column, pointer: "", field: "-", message: `… et ${more} autres problèmes dans ce fichier (non détaillés)` });
   }
   if (problems.length > 0) return { solution: null, problems };
   return { solution: toSolution(data, file), problems };
@@ -103,183 +118,32 @@ export function fieldName(pointer: string): string {
   return pointerKeys(pointer).reduce((acc, s) => (/^[0-9]+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), "");
 }
 
-// anyOf / if-then wrappers only repeat what their children say.
-function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
-  const licenceFailed = errors.some((e) => e.instancePath === "/licence" && e.keyword === "anyOf");
-  return errors.filter((e) => {
-    if (e.keyword === "if") return false;
-    if (licenceFailed && e.instancePath === "/licence" && e.keyword !== "anyOf") return false;
-    return true;
-  });
-}
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let node: unknown = data;
-  for (const segment of pointer.split("/").slice(1)) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = Object.hasOwn(node, segment) ? (node as Record<string, unknown>)[segment] : undefined;
-  }
-  return node;
-}
-
-/** Keys the schema allows in the object at `pointer`, following local $refs. */
-function allowedKeys(schema: Record<string, unknown>, pointer: string): string[] {
-  type Node = { properties?: Record<string, Node>; $ref?: string };
-  const root = schema as Node;
-  const resolve = (node: Node | undefined): Node | undefined => {
-    if (!node?.$ref) return node;
-    let target: unknown = schema;
-    for (const s of node.$ref.replace(/^#\//, "").split("/")) target = (target as Record<string, unknown> | undefined)?.[s];
-    return target as Node | undefined;
-  };
-  let node: Node | undefined = root;
-  for (const segment of pointer.split("/").slice(1)) node = resolve(node?.properties?.[segment]);
-  return Object.keys(resolve(node)?.properties ?? {});
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  string: "du texte",
-  array: "une liste",
-  object: "une table de champs « clé: valeur »",
-  boolean: "« true » ou « false »",
-  number: "un nombre",
-  integer: "un nombre entier",
-};
-
-interface DescribedError {
-  pointer: string;
-  message: string;
-  atKey?: boolean;
-  /** Where to point in the file when it is not the field itself (a missing field). */
-  locateAt?: string;
-}
-
-function describeSchemaError(error: ErrorObject, data: unknown, validator: Validator): DescribedError {
-  const grid = validator.grid;
-  const pointer = error.instancePath;
-  const value = valueAt(data, pointer);
-  switch (error.keyword) {
-    case "required": {
-      const missing = String(error.params.missingProperty);
-      const child = `${pointer}/${missing}`;
-      if (missing === "justification") {
-        const answer = String(valueAt(data, `${pointer}/answer`));
-        return { pointer: child, message: `une justification est requise quand la réponse est « ${answer} »` };
-      }
-      if (missing === "licence") {
-        const distribution = String(valueAt(data, "/distribution"));
-        return { pointer: child, locateAt: "/distribution", message: `une licence est obligatoire quand la distribution est « ${distribution} » : indiquez son identifiant SPDX` };
-      }
-      return { pointer: child, message: "champ obligatoire manquant" };
-    }
-    case "additionalProperties": {
-      const key = String(error.params.additionalProperty);
-      const child = `${pointer}/${pointerSegment(key)}`;
-      if (pointer === "/evaluation" && /^[A-Z]+-[0-9]+$/.test(key)) {
-        return { pointer: child, atKey: true, message: `critère ${quote(key)} inconnu dans la grille ${grid.version}` };
-      }
-      const allowed = allowedKeys(validator.schema, pointer).filter((k) => !/^[A-Z]+-[0-9]+$/.test(k));
-      const hint = allowed.length > 0 ? ` ; champs possibles ici : ${allowed.join(", ")}` : "";
-      return { pointer: child, atKey: true, message: `champ inconnu ${quote(key)}${hint}` };
-    }
-    case "type": {
-      if (pointer === "/evaluation/grid_version" && typeof value === "number") {
-        return { pointer, message: `la version de grille doit être écrite entre guillemets, par exemple "${grid.version}"` };
-      }
-      return { pointer, message: `valeur attendue : ${TYPE_NAMES[String(error.params.type)] ?? String(error.params.type)}` };
-    }
-    case "const":
-      if (typeof value === "number") {
-        return { pointer, message: `la version de grille doit être écrite entre guillemets, par exemple "${grid.version}"` };
-      }
-      return { pointer, message: `version de grille ${quote(value)} inconnue : la grille en vigueur est "${grid.version}"` };
-    case "enum": {
-      const allowed = (error.params.allowedValues as unknown[]).map(String);
-      const list = allowed.length > 30 ? `${allowed.slice(0, 30).join(", ")}, …` : allowed.join(", ");
-      return { pointer, message: `valeur ${quote(value)} non reconnue ; valeurs possibles : ${list}` };
-    }
-    case "anyOf":
-      if (pointer === "/licence") {
-        if (typeof value === "string" && isDeprecatedSpdxId(value)) {
-          return { pointer, message: `identifiant SPDX obsolète ${quote(value)} : précisez « ${value.replace(/\+$/, "")}-only » ou « ${value.replace(/\+$/, "")}-or-later »` };
-        }
-        return { pointer, message: `licence ${quote(value)} inconnue : indiquez un identifiant SPDX exact (https://spdx.org/licenses/), par exemple « AGPL-3.0-or-later », ou « LicenseRef-… » pour une licence propriétaire` };
-      }
-      return { pointer, message: "valeur non valide" };
-    case "pattern":
-      return { pointer, message: patternMessage(String(error.params.pattern), value) };
-    case "minLength":
-      return { pointer, message: "ce champ ne doit pas être vide" };
-    case "maxLength": {
-      const length = typeof value === "string" ? value.length : 0;
-      return { pointer, message: `texte trop long : ${error.params.limit} caractères au plus (${length} ici)` };
-    }
-    case "minItems":
-      return { pointer, message: `liste trop courte : au moins ${error.params.limit} valeur attendue` };
-    case "maxItems":
-      return { pointer, message: `liste trop longue : ${error.params.limit} valeurs au plus` };
-    case "uniqueItems": {
-      const list = Array.isArray(value) ? value : [];
-      const index = Number(error.params.i);
-      return { pointer: `${pointer}/${index}`, message: `valeur en double ${quote(list[index])}` };
-    }
-    default:
-      return { pointer, message: `valeur non valide (${error.keyword})` };
-  }
-}
-
-function patternMessage(pattern: string, value: unknown): string {
-  switch (pattern) {
-    case SLUG_PATTERN:
-      return `identifiant ${quote(value)} invalide : lettres minuscules sans accent, chiffres et tirets simples uniquement`;
-    case HTTPS_URL_PATTERN:
-      return `adresse ${quote(value)} invalide : une adresse web absolue commençant par « https:// » est attendue`;
-    case DATE_PATTERN:
-      return `date ${quote(value)} invalide : format "AAAA-MM-JJ" entre guillemets attendu`;
-    case LOGO_PATTERN:
-      return `logo ${quote(value)} invalide : nom d'un fichier .svg, .png, .webp ou .jpg placé dans le même dossier que la fiche (sans chemin)`;
-    case LICENSE_REF_PATTERN:
-      return `licence ${quote(value)} invalide`;
-    default:
-      return `valeur ${quote(value)} invalide`;
-  }
-}
 
 type Report = (pointer: string, message: string, atKey?: boolean) => void;
 
-// Control and format characters are refused in every text: they could hide
-// text from reviewers (bidi overrides, zero-width) or forge log output.
-// Hangul fillers, Braille blank, variation selectors and tag characters are
-// invisible too, and tag characters can smuggle hidden text.
-const FORBIDDEN_IN_TEXT =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
-const FORBIDDEN_IN_LINE = /[\n\t\u2028\u2029]/;
-const MULTILINE_FIELDS = new Set(["/description", "/withdrawn/reason"]);
-// Texts that must say something: at least one letter or digit.
-const MEANINGFUL_FIELDS = new Set(["/name", "/short_description", "/provider/name", "/withdrawn/reason"]);
+// Control and invisible characters (unicode.ts) are refused in every text:
+// they could hide text from reviewers or forge log output. Which texts may
+// hold several lines and which must say something comes from the field table.
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 // Stacks of combining marks (« zalgo » text) overflow lines and hide letters.
 const MARK_STACK = /\p{M}{4,}/u;
-const HTTPS_URL = new RegExp(HTTPS_URL_PATTERN, "u");
 const DATE = new RegExp(DATE_PATTERN);
-const URL_FIELDS = /^\/(?:website|contact|source_code|provider\/website|evaluation\/[A-Z]+-[0-9]+\/evidence)$/;
 
-function checkRules(data: Record<string, unknown>, stem: string, grid: Grid, today: string, report: Report): void {
+function checkRules(data: Record<string, unknown>, stem: string, validator: Validator, today: string, report: Report): void {
   if (typeof data.slug === "string" && data.slug !== stem) {
     report("/slug", `l'identifiant ${quote(data.slug)} doit être identique au nom du fichier sans extension (${quote(stem)})`);
   }
   walkStrings(data, "", (pointer, text) => {
-    const multiline = MULTILINE_FIELDS.has(pointer) || pointer.endsWith("/justification");
+    const spec = fieldAt(pointer, validator.fields);
+    const multiline = spec?.multiline === true;
     const bad = FORBIDDEN_IN_TEXT.exec(text) ?? (multiline ? null : FORBIDDEN_IN_LINE.exec(text));
     if (bad) {
       const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
       report(pointer, `caractère invisible ou de contrôle interdit (U+${code})${multiline ? "" : " ; ce champ tient sur une ligne"}`);
     } else if (MARK_STACK.test(text)) {
       report(pointer, "trop de signes diacritiques empilés sur une même lettre");
-    } else if ((MEANINGFUL_FIELDS.has(pointer) || pointer.endsWith("/justification")) && !MEANINGFUL.test(text)) {
+    } else if (spec?.meaningful && !MEANINGFUL.test(text)) {
       report(pointer, "ce texte doit contenir au moins une lettre ou un chiffre");
-    } else if (URL_FIELDS.test(pointer) && !isParsableUrl(text)) {
-      report(pointer, `adresse ${quote(text)} invalide : une adresse web absolue commençant par « https:// » est attendue`);
     }
   });
   for (const pointer of ["/evaluation/date", "/withdrawn/date"]) {
@@ -288,7 +152,7 @@ function checkRules(data: Record<string, unknown>, stem: string, grid: Grid, tod
     if (!isCalendarDate(value) || value < "1970-01-01") report(pointer, `date ${quote(value)} inexistante`);
     else if (value > today) report(pointer, `date ${quote(value)} dans le futur : la date doit être passée ou celle du jour (${today})`);
   }
-  checkAnswers(data, grid, report);
+  checkAnswers(data, validator.grid, report);
 }
 
 function walkStrings(node: unknown, pointer: string, visit: (pointer: string, text: string) => void): void {
@@ -296,16 +160,6 @@ function walkStrings(node: unknown, pointer: string, visit: (pointer: string, te
   else if (Array.isArray(node)) node.forEach((item, i) => walkStrings(item, `${pointer}/${i}`, visit));
   else if (node !== null && typeof node === "object") {
     for (const [key, value] of Object.entries(node)) walkStrings(value, `${pointer}/${pointerSegment(key)}`, visit);
-  }
-}
-
-/** The schema pattern already says https; the URL parser also rejects what a pattern lets through (a port over 65535). */
-function isParsableUrl(value: string): boolean {
-  if (!HTTPS_URL.test(value)) return true; // reported by the schema
-  try {
-    return new URL(value).protocol === "https:";
-  } catch {
-    return false;
   }
 }
 

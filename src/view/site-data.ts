@@ -3,20 +3,11 @@
 // page chunks the output table renders one page each (src/pipeline/outputs.ts).
 // Templates never scan all the solutions: every list they show is one of
 // these precomputed chunks.
-import { ANSWER_LABELS, ANSWER_STATE_LABELS, APPLICABILITY_LABELS, BADGE_LABELS, LEVEL_LABELS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
+import { applicabilityLabel } from "../lib/grid.ts";
+import { ANSWER_LABELS, ANSWER_STATE_LABELS, BADGE_LABELS, LEVEL_LABELS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
 import type { Catalogue, Criterion, ScoredSolution, Theme, VocabularyEntry } from "../lib/types.ts";
 import { listFr, lowerFirst } from "./filters/french-words.ts";
 import { categoryUrl, listPageUrl, PAGE_URLS, themeUrl } from "./urls.ts";
-
-/** Short theme names for compact badges; a theme missing here shows its full title. */
-const SHORT_THEME_TITLES: Readonly<Record<string, string>> = {
-  NR: "Numérique responsable",
-  CI: "Conception",
-  SEC: "Sécurité",
-  DON: "Données",
-  CONF: "Conformité",
-  OSS: "Logiciel libre",
-};
 
 /** Solutions shown per catalogue or category page, and rows per theme ranking page. */
 export const CARDS_PER_PAGE = 24;
@@ -82,7 +73,7 @@ export interface SiteData {
     answers: typeof ANSWER_LABELS;
     notAnswered: string;
     states: typeof ANSWER_STATE_LABELS;
-    applicability: typeof APPLICABILITY_LABELS;
+    applicability: Readonly<Record<string, string>>;
     levels: typeof LEVEL_LABELS;
   };
   themes: ThemeView[];
@@ -134,13 +125,13 @@ export function buildSiteData(catalogue: Catalogue): SiteData {
     id: theme.id,
     slug: theme.slug,
     title: theme.title,
-    shortTitle: SHORT_THEME_TITLES[theme.id] ?? theme.title,
+    shortTitle: theme.shortTitle,
     description: theme.description,
     url: themeUrl(theme.slug),
     criteria: theme.criteria.map((criterion) => ({
       ...criterion,
       levelLabel: LEVEL_LABELS[criterion.level],
-      applicabilityLabel: APPLICABILITY_LABELS[criterion.applicability],
+      applicabilityLabel: applicabilityLabel(grid, criterion.applicability),
     })),
     essentiel: theme.criteria.filter((c) => c.level === "essentiel").length,
     avance: theme.criteria.filter((c) => c.level === "avance").length,
@@ -176,7 +167,7 @@ export function buildSiteData(catalogue: Catalogue): SiteData {
       answers: ANSWER_LABELS,
       notAnswered: NOT_ANSWERED_LABEL,
       states: ANSWER_STATE_LABELS,
-      applicability: APPLICABILITY_LABELS,
+      applicability: grid.applicabilityLabels,
       levels: LEVEL_LABELS,
     },
     themes,

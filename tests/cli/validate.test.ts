@@ -66,7 +66,6 @@ test("--format json prints file, line, column, pointer and message", () => {
       line: 12,
       column: 10,
       pointer: "/evaluation/NR-01/justification",
-      severity: "error",
       message: "une justification est requise quand la réponse est « oui »",
     },
   ]);

@@ -2,7 +2,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { loadGrid } from "../../src/lib/grid.ts";
+import { applicabilityLabel, loadGrid } from "../../src/lib/grid.ts";
 import { generatedSchemaFiles } from "../../src/lib/schema-file.ts";
 import { PROJECT_ROOT } from "../helpers.ts";
 
@@ -52,6 +52,20 @@ test("vocabularies: about twenty categories, three provider types, three distrib
   assert.equal(v.hostingModes.map((e) => e.id), ["saas", "on-premises"]);
   assert.ok(v.purchaseChannels.some((e) => e.id === "ugap"));
   assert.ok(grid.crpaLicences.includes("EUPL-1.2") && grid.crpaLicences.includes("etalab-2.0"));
+});
+
+test("the grid files state each theme's short title, each applicability's label and each distribution's rules", () => {
+  assert.equal(grid.themes.map((t) => t.shortTitle), ["Numérique responsable", "Conception", "Sécurité", "Données", "Conformité", "Logiciel libre"]);
+  assert.equal(grid.applicabilityLabels, { all: "Toutes les solutions", saas: "Solutions SaaS", "on-premises": "Solutions sur site" });
+  assert.is(applicabilityLabel(grid, "on-premises"), "Solutions sur site");
+  assert.equal(
+    grid.vocabularies.distributions.map((d) => [d.id, d.licenceRequired, d.freeSoftwareAnswer]),
+    [
+      ["libre", true, "oui"],
+      ["proprietaire", false, "non"],
+      ["hybride", true, "partiel"],
+    ],
+  );
 });
 
 test("the checked-in schema and precompiled validator are what the grid generates (run `npm run schema`)", () => {
