@@ -6,6 +6,8 @@
 import { applicabilityLabel } from "../lib/grid.ts";
 import { ANSWER_LABELS, ANSWER_STATE_LABELS, BADGE_LABELS, LEVEL_LABELS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
 import type { Catalogue, Criterion, ScoredSolution, Theme, VocabularyEntry } from "../lib/types.ts";
+import { buildSolutionSchema } from "../lib/schema.ts";
+import { type FieldRow, fieldTable } from "./field-table.ts";
 import { listFr, lowerFirst } from "./filters/french-words.ts";
 import { categoryUrl, listPageUrl, PAGE_URLS, themeUrl } from "./urls.ts";
 
@@ -88,6 +90,8 @@ export interface SiteData {
   gridVersion: string;
   /** The themes' titles as they read inside a sentence: « numérique responsable, …, sécurité et logiciel libre ». */
   themeNamesInProse: string;
+  /** The fields of a solution file, from its generated schema (« Référencer ma solution »). */
+  fields: FieldRow[];
 }
 
 function byId(entries: readonly VocabularyEntry[]): Record<string, string> {
@@ -184,5 +188,6 @@ export function buildSiteData(catalogue: Catalogue): SiteData {
     latest,
     gridVersion: grid.version,
     themeNamesInProse: listFr(themes.map((theme) => lowerFirst(theme.title))),
+    fields: fieldTable(buildSolutionSchema(grid)),
   };
 }
