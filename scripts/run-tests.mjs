@@ -18,7 +18,7 @@
 //   no `catalogue-*` folder is left in the system's one, and the runner names
 //   the file that left some.
 //
-// Limits, in seconds: CATALOGUE_TEST_TIMEOUT per test (default 60, 180 for
+// Limits, in seconds: CATALOGUE_TEST_TIMEOUT per test (default 60, 300 for
 // tests/browser), CATALOGUE_FILE_TIMEOUT per file (default 900).
 //
 // One test file by hand, with the per-test limit:
@@ -45,7 +45,7 @@ const WATCHDOG = Symbol.for("catalogue.test-watchdog");
  */
 function installWatchdog() {
   const inBrowserFolder = (process.env.CATALOGUE_TEST_FILE ?? process.argv.join(" ")).includes(`tests${path.sep}browser`);
-  const seconds = Number(process.env.CATALOGUE_TEST_TIMEOUT) || (inBrowserFolder ? 180 : 60);
+  const seconds = Number(process.env.CATALOGUE_TEST_TIMEOUT) || (inBrowserFolder ? 300 : 60);
   const worker = new Worker(WATCHDOG_SOURCE, { eval: true, execArgv: [], workerData: { limit: seconds * 1000, file: process.env.CATALOGUE_TEST_FILE ?? "" } });
   worker.unref();
   globalThis[WATCHDOG] = {
