@@ -2,7 +2,7 @@
 // and cover what the issue asks of it.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildCatalogue, checkSolutions } from "../src/lib/catalogue.ts";
@@ -36,6 +36,7 @@ test("the commented template for contributors is itself a valid solution file", 
   const dir = mkdtempSync(path.join(tmpdir(), "catalogue-template-"));
   copyFileSync(path.join(PROJECT_ROOT, "docs/modele-fiche.yaml"), path.join(dir, "modele-fiche.yaml"));
   const template = checkSolutions([dir], { root: PROJECT_ROOT });
+  rmSync(dir, { recursive: true, force: true });
   assert.is(formatProblems(template.problems, "text"), "");
   assert.is(template.solutions.length, 1);
 });

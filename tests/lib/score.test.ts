@@ -92,11 +92,11 @@ test("a theme whose criteria are all sans objet is sans objet", () => {
   assert.equal([t.applicable, t.level], [0, "sans-objet"]);
 });
 
-test("overall completeness and compliance pool every applicable criterion", () => {
-  const score = scoreSolution(solution(["saas"], { "NR-01": oui(), "OSS-01": oui(), "OSS-02": oui() }), grid);
-  // Applicable: NR 3 + CI 2 + OSS 4 = 9; answered 3, all oui.
-  assert.equal(score.completeness, 3 / 9);
-  assert.equal(score.compliance, 3 / 9);
+test("overall completeness and compliance pool every applicable criterion, a partial answer counting half", () => {
+  const score = scoreSolution(solution(["saas"], { "NR-01": oui(), "NR-03": { answer: "partiel", justification: "En partie." }, "OSS-01": oui(), "OSS-02": oui() }), grid);
+  // Applicable: NR 3 + CI 2 + OSS 4 = 9; answered 4: 3 oui + 1 partiel = 3.5 points.
+  assert.equal(score.completeness, 4 / 9);
+  assert.equal(score.compliance, 3.5 / 9);
 });
 
 test("answer states: checked answers that agree with the data are verified, evidence makes a declaration backed", () => {
