@@ -7,3 +7,18 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const FIXTURE_ROOT = path.join(PROJECT_ROOT, "tests/fixtures/root");
 export const BAD_DIR = path.join(PROJECT_ROOT, "tests/fixtures/bad");
 export const TODAY = "2026-11-23";
+
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+
+const created: string[] = [];
+process.on("exit", () => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new folder in the system's temporary folder, removed when the test process ends. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `catalogue-${prefix}-`));
+  created.push(dir);
+  return dir;
+}

@@ -1,10 +1,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { FIXTURE_ROOT, PROJECT_ROOT } from "../helpers.ts";
+import { FIXTURE_ROOT, PROJECT_ROOT, tempDir } from "../helpers.ts";
 
 const BIN = path.join(PROJECT_ROOT, "bin/catalogue.js");
 
@@ -15,7 +14,7 @@ function run(args: string[], cwd = FIXTURE_ROOT) {
 
 /** A throw-away project with the fixture grid and the given solution files. */
 function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "catalogue-cli-"));
+  const dir = tempDir("cli");
   mkdirSync(path.join(dir, "criteria"));
   mkdirSync(path.join(dir, "content/solutions"), { recursive: true });
   for (const f of ["grid.yaml", "vocabularies.yaml"]) copyFileSync(path.join(FIXTURE_ROOT, "criteria", f), path.join(dir, "criteria", f));

@@ -2,19 +2,18 @@
 // of the fixture grid changes the grid object, the schema and the messages.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FIELDS } from "../../src/lib/fields.ts";
 import { applicabilityLabel, GridError, loadGrid } from "../../src/lib/grid.ts";
 import { loadDocument } from "../../src/lib/load.ts";
 import { scoreSolution } from "../../src/lib/score.ts";
 import { createValidator, getValidator, validateDocument } from "../../src/lib/validate.ts";
-import { FIXTURE_ROOT, TODAY } from "../helpers.ts";
+import { FIXTURE_ROOT, TODAY, tempDir } from "../helpers.ts";
 
 /** A copy of the fixture project's criteria/, with `edit` applied to each file's text. */
 function editedRoot(edit: { grid?: (text: string) => string; vocabularies?: (text: string) => string }): string {
-  const root = mkdtempSync(path.join(tmpdir(), "catalogue-grid-"));
+  const root = tempDir("grid");
   cpSync(path.join(FIXTURE_ROOT, "criteria"), path.join(root, "criteria"), { recursive: true });
   for (const [name, change] of [["grid.yaml", edit.grid], ["vocabularies.yaml", edit.vocabularies]] as const) {
     if (!change) continue;

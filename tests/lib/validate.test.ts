@@ -1,11 +1,10 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkSolutions } from "../../src/lib/catalogue.ts";
 import { formatProblems } from "../../src/lib/report.ts";
-import { BAD_DIR, FIXTURE_ROOT, PROJECT_ROOT, TODAY } from "../helpers.ts";
+import { BAD_DIR, FIXTURE_ROOT, PROJECT_ROOT, TODAY, tempDir } from "../helpers.ts";
 
 process.chdir(PROJECT_ROOT);
 
@@ -94,25 +93,25 @@ test("one run reports every invalid file and still checks the valid ones", () =>
   assert.equal(result.solutions.map((s) => s.slug).sort(), ["bom-crlf", "visio-libre"]);
 });
 
-function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), "catalogue-test-"));
+function testDir(): string {
+  return tempDir("test");
 }
 
 test("a file over the size limit is refused before parsing", () => {
-  const dir = tempDir();
+  const dir = testDir();
   const file = path.join(dir, "too-big.yaml");
   writeFileSync(file, `name: x\ndescription: "${"a".repeat(110 * 1024)}"\n`);
   assert.equal(lines(file), [`${path.relative(PROJECT_ROOT, file)}:1:1  -  le fichier fait ${110 * 1024 + 24} octets, au-delà de la limite de 102400 octets (100 Kio)`]);
 });
 
 test("a symbolic link is refused instead of followed", () => {
-  const dir = tempDir();
+  const dir = testDir();
   symlinkSync("/etc/passwd", path.join(dir, "lien.yaml"));
   assert.equal(lines(dir), [`${path.relative(PROJECT_ROOT, dir)}/lien.yaml:1:1  -  lien symbolique refusé : la fiche doit être un fichier ordinaire`]);
 });
 
 test("a billion-laughs file is refused at its first anchor", () => {
-  const dir = tempDir();
+  const dir = testDir();
   const file = path.join(dir, "laughs.yaml");
   let text = 'a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
   for (let i = 1; i < 10; i++) text += `a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(",")}]\n`;
@@ -140,7 +139,7 @@ function writeSolution(dir: string, slug: string, fields: Record<string, string>
 }
 
 test("cross-file checks catch duplicate names, websites, look-alike names and slugs differing by case", () => {
-  const dir = tempDir();
+  const dir = testDir();
   writeSolution(dir, "alpha", { name: "Nextcloud" });
   writeSolution(dir, "beta", { name: "nextcloud", website: "https://www.alpha.example.org" });
   writeSolution(dir, "gamma", { name: '"N\u0435xtcl\u043eud Pro"' });
@@ -162,7 +161,7 @@ test("cross-file checks catch duplicate names, websites, look-alike names and sl
 });
 
 test("a file with thousands of errors is detailed up to 50 problems, then counted", () => {
-  const dir = tempDir();
+  const dir = testDir();
   writeSolution(dir, "errors", { public_references: `[${Array(3000).fill('"\\e"').join(", ")}]` });
   const out = lines(dir);
   assert.is(out.length, 51);
@@ -170,7 +169,7 @@ test("a file with thousands of errors is detailed up to 50 problems, then counte
 });
 
 test("hidden files and sub-folders of content/solutions are reported, not skipped", () => {
-  const dir = path.join(tempDir(), "solutions");
+  const dir = path.join(testDir(), "solutions");
   mkdirSync(path.join(dir, "sub"), { recursive: true });
   writeSolution(dir, "ok", {});
   writeFileSync(path.join(dir, ".evil.yaml"), "a: !!js/function 'x'\n");
@@ -183,7 +182,7 @@ test("hidden files and sub-folders of content/solutions are reported, not skippe
 });
 
 test("a folder name that is not UTF-8 is reported and the other files are still checked", () => {
-  const dir = tempDir();
+  const dir = testDir();
   mkdirSync(Buffer.concat([Buffer.from(`${dir}/bad`), Buffer.from([0xff])]));
   writeSolution(dir, "ok", {});
   writeSolution(dir, "ko", { website: "https://ok.example.org/" });
@@ -194,7 +193,7 @@ test("a folder name that is not UTF-8 is reported and the other files are still 
 });
 
 test("look-alike names from other scripts, small capitals and punycode websites are caught", () => {
-  const dir = tempDir();
+  const dir = testDir();
   writeSolution(dir, "a", { name: "Nextcloud", website: "https://nextcloud.example.org/" });
   writeSolution(dir, "b", { name: "Nextcl\u0585ud" });
   writeSolution(dir, "c", { name: "Nextclo\u1d1cd" });
@@ -209,7 +208,7 @@ test("look-alike names from other scripts, small capitals and punycode websites 
 });
 
 test("blank, invisible, stacked-accent texts and impossible ports are refused", () => {
-  const dir = tempDir();
+  const dir = testDir();
   writeSolution(dir, "blank", { name: '"\u00a0 "' });
   writeSolution(dir, "tags", { short_description: '"Texte\\U000E0041 caché"' });
   writeSolution(dir, "zalgo", { name: '"H\u0301\u0302\u0303\u0304"' });
