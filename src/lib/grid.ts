@@ -8,93 +8,9 @@ import path from "node:path";
 import type { Ajv2020 as AjvClass } from "ajv/dist/2020.js";
 import { loadDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
-import { CRITERION_ID_PATTERN, FIELDS } from "./fields.ts";
-import { ANSWERS, CHECK_NAMES, type Applicability, type CheckName, type Criterion, type Distribution, type Grid, type HostingMode, type Theme, type VocabularyEntry, type Vocabularies } from "./types.ts";
-
-const nonEmpty = { type: "string", minLength: 1 } as const;
-const httpsUrl = { type: "string", pattern: "^https://[^\\s]+$" } as const;
-const vocabularyEntry = {
-  type: "object",
-  additionalProperties: false,
-  required: ["id", "label"],
-  properties: { id: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, label: nonEmpty, description: nonEmpty, url: httpsUrl },
-} as const;
-const vocabulary = { type: "array", minItems: 1, items: vocabularyEntry } as const;
-/** A vocabulary whose entries carry extra required fields. */
-const vocabularyWith = (extra: Record<string, object>) =>
-  ({
-    type: "array",
-    minItems: 1,
-    items: {
-      ...vocabularyEntry,
-      required: [...vocabularyEntry.required, ...Object.keys(extra)],
-      properties: { ...vocabularyEntry.properties, ...extra },
-    },
-  }) as const;
-
-const gridFileSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["grid_version", "themes"],
-  properties: {
-    grid_version: { type: "string", pattern: "^[0-9]+\\.[0-9]+$" },
-    themes: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "slug", "title", "short_title", "description", "criteria"],
-        properties: {
-          id: { type: "string", pattern: "^[A-Z]+$" },
-          slug: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-          title: nonEmpty,
-          short_title: { type: "string", minLength: 1, maxLength: 30 },
-          description: nonEmpty,
-          criteria: {
-            type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["id", "title", "question", "help", "referential", "applicability", "level"],
-              properties: {
-                id: { type: "string", pattern: CRITERION_ID_PATTERN },
-                title: nonEmpty,
-                question: nonEmpty,
-                help: nonEmpty,
-                referential: {
-                  type: "object",
-                  additionalProperties: false,
-                  required: ["name", "url"],
-                  properties: { name: nonEmpty, url: httpsUrl },
-                },
-                // "all" or a hosting mode id: checked against vocabularies.yaml in buildGrid.
-                applicability: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-                level: { enum: ["essentiel", "avance"] },
-                check: { enum: CHECK_NAMES },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
-} as const;
-
-const vocabulariesFileSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["categories", "provider_types", "distributions", "applicability_all_label", "hosting_modes", "purchase_channels", "crpa_licences"],
-  properties: {
-    categories: vocabulary,
-    provider_types: vocabulary,
-    distributions: vocabularyWith({ licence_required: { type: "boolean" }, free_software_answer: { enum: ANSWERS.filter((a) => a !== "sans-objet") } }),
-    applicability_all_label: nonEmpty,
-    hosting_modes: vocabularyWith({ applicability_label: nonEmpty }),
-    purchase_channels: vocabulary,
-    crpa_licences: { type: "array", minItems: 1, uniqueItems: true, items: nonEmpty },
-  },
-} as const;
+import { FIELDS } from "./fields.ts";
+import { gridFileSchema, vocabulariesFileSchema } from "./grid-schema.ts";
+import { type Applicability, type CheckName, type Criterion, type Distribution, type Grid, type HostingMode, type Theme, type VocabularyEntry, type Vocabularies } from "./types.ts";
 
 /** Raised on a broken grid: a maintainer error, reported with file, line and field. */
 export class GridError extends Error {}
