@@ -78,7 +78,7 @@ export const gridFileSchema = {
 export const vocabulariesFileSchema = {
   type: "object",
   additionalProperties: false,
-  required: ["categories", "provider_types", "distributions", "applicability_all_label", "hosting_modes", "purchase_channels", "crpa_licences"],
+  required: ["categories", "provider_types", "distributions", "applicability_all_label", "hosting_modes", "purchase_channels", "data_hosting_locations", "crpa_licences"],
   properties: {
     categories: vocabulary,
     provider_types: vocabulary,
@@ -86,6 +86,7 @@ export const vocabulariesFileSchema = {
     applicability_all_label: nonEmpty,
     hosting_modes: vocabularyWith({ applicability_label: nonEmpty }),
     purchase_channels: vocabulary,
+    data_hosting_locations: vocabulary,
     crpa_licences: { type: "array", minItems: 1, uniqueItems: true, items: nonEmpty },
   },
 } as const;

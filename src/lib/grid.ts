@@ -43,6 +43,7 @@ interface RawVocabularies {
   applicability_all_label: string;
   hosting_modes: RawHostingMode[];
   purchase_channels: VocabularyEntry[];
+  data_hosting_locations: VocabularyEntry[];
   crpa_licences: string[];
 }
 
@@ -169,6 +170,7 @@ function buildGrid(raw: RawGrid, vocab: RawVocabularies, gridFile: string, gridT
       (entry, i): HostingMode => ({ ...entry, applicabilityLabel: vocab.hosting_modes[i]!.applicability_label }),
     ),
     purchaseChannels: uniqueEntries(vocab.purchase_channels, "purchase_channels"),
+    dataHostingLocations: uniqueEntries(vocab.data_hosting_locations, "data_hosting_locations"),
   };
   // Hosting mode ids follow the slug pattern, so none can be "__proto__".
   const applicabilityLabels: Record<Applicability, string> = Object.fromEntries([

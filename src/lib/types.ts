@@ -63,6 +63,8 @@ export interface Vocabularies {
   distributions: Distribution[];
   hostingModes: HostingMode[];
   purchaseChannels: VocabularyEntry[];
+  /** Where a provider hosts the data of its service (field data_hosting.location). */
+  dataHostingLocations: VocabularyEntry[];
 }
 
 export interface Grid {
@@ -92,6 +94,14 @@ export interface Provider {
   website?: string;
 }
 
+/** Where the provider hosts the data of its online service, and with which host. */
+export interface DataHosting {
+  /** Id of a data hosting location of criteria/vocabularies.yaml, e.g. "france". */
+  location: string;
+  /** Name of the host, e.g. "OVHcloud". */
+  host: string;
+}
+
 export interface Withdrawal {
   reason: string;
   date: string;
@@ -119,6 +129,7 @@ export interface Solution {
   categories: string[];
   publicReferences: string[];
   purchaseChannels: string[];
+  dataHosting?: DataHosting;
   contact?: string;
   /** File name of the logo, relative to the solution file's folder. */
   logo?: string;
