@@ -1795,4 +1795,4 @@ return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-module.exports.gridHash = "0a0c660a8ebdf7134c8dc2841bacbbd01dcc7de02d349612bfdad5dd35e17cf6";
+module.exports.gridHash = "3cb42bc36e47783ce2310a556a0c954d6a399cb9249d310dcaa051ad2c4078e3";

@@ -66,6 +66,10 @@ export const gridFileSchema = {
                 applicability: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
                 level: { enum: ["essentiel", "avance"] },
                 check: { enum: CHECK_NAMES },
+                // The certification or qualification an « oui » to this criterion claims, e.g. "SecNumCloud" (key-facts.ts).
+                certification: { type: "string", minLength: 1, maxLength: 40, pattern: "^[^\\s].*[^\\s]$" },
+                // The criterion whose answer gives the RGAA accessibility status (key-facts.ts); one at most.
+                accessibility_status: { const: true },
               },
             },
           },
@@ -86,7 +90,7 @@ export const vocabulariesFileSchema = {
     applicability_all_label: nonEmpty,
     hosting_modes: vocabularyWith({ applicability_label: nonEmpty }),
     purchase_channels: vocabulary,
-    data_hosting_locations: vocabulary,
+    data_hosting_locations: vocabularyWith({ in_european_union: { type: "boolean" } }),
     crpa_licences: { type: "array", minItems: 1, uniqueItems: true, items: nonEmpty },
   },
 } as const;

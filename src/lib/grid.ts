@@ -10,7 +10,7 @@ import { loadDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
 import { FIELDS } from "./fields.ts";
 import { gridFileSchema, vocabulariesFileSchema } from "./grid-schema.ts";
-import { type Applicability, type CheckName, type Criterion, type Distribution, type Grid, type HostingMode, type Theme, type VocabularyEntry, type Vocabularies } from "./types.ts";
+import { type Applicability, type CheckName, type Criterion, type DataHostingLocation, type Distribution, type Grid, type HostingMode, type Theme, type VocabularyEntry, type Vocabularies } from "./types.ts";
 
 /** Raised on a broken grid: a maintainer error, reported with file, line and field. */
 export class GridError extends Error {}
@@ -24,6 +24,8 @@ interface RawCriterion {
   applicability: Applicability;
   level: Criterion["level"];
   check?: CheckName;
+  certification?: string;
+  accessibility_status?: true;
 }
 interface RawGrid {
   grid_version: string;
@@ -36,6 +38,9 @@ interface RawDistribution extends VocabularyEntry {
 interface RawHostingMode extends VocabularyEntry {
   applicability_label: string;
 }
+interface RawDataHostingLocation extends VocabularyEntry {
+  in_european_union: boolean;
+}
 interface RawVocabularies {
   categories: VocabularyEntry[];
   provider_types: VocabularyEntry[];
@@ -43,7 +48,7 @@ interface RawVocabularies {
   applicability_all_label: string;
   hosting_modes: RawHostingMode[];
   purchase_channels: VocabularyEntry[];
-  data_hosting_locations: VocabularyEntry[];
+  data_hosting_locations: RawDataHostingLocation[];
   crpa_licences: string[];
 }
 
@@ -155,6 +160,12 @@ function buildGrid(raw: RawGrid, vocab: RawVocabularies, gridFile: string, gridT
         level: c.level,
       };
       if (c.check) criterion.check = c.check;
+      if (c.certification) criterion.certification = c.certification;
+      if (c.accessibility_status) {
+        const other = [...criteriaById.values()].find((k) => k.accessibilityStatus);
+        if (other) throw new GridError(`criteria/grid.yaml: accessibility_status sur « ${other.id} » et « ${c.id} » : un seul critère donne l'état de conformité au RGAA`);
+        criterion.accessibilityStatus = true;
+      }
       criteriaById.set(c.id, criterion);
       return criterion;
     });
@@ -170,7 +181,9 @@ function buildGrid(raw: RawGrid, vocab: RawVocabularies, gridFile: string, gridT
       (entry, i): HostingMode => ({ ...entry, applicabilityLabel: vocab.hosting_modes[i]!.applicability_label }),
     ),
     purchaseChannels: uniqueEntries(vocab.purchase_channels, "purchase_channels"),
-    dataHostingLocations: uniqueEntries(vocab.data_hosting_locations, "data_hosting_locations"),
+    dataHostingLocations: uniqueEntries(vocab.data_hosting_locations, "data_hosting_locations").map(
+      (entry, i): DataHostingLocation => ({ ...entry, inEuropeanUnion: vocab.data_hosting_locations[i]!.in_european_union }),
+    ),
   };
   // Hosting mode ids follow the slug pattern, so none can be "__proto__".
   const applicabilityLabels: Record<Applicability, string> = Object.fromEntries([

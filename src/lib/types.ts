@@ -26,6 +26,10 @@ export interface Criterion {
   applicability: Applicability;
   level: CriterionLevel;
   check?: CheckName;
+  /** The certification or qualification an answer « oui » claims, e.g. "SecNumCloud" (grid key certification). */
+  certification?: string;
+  /** This criterion's answer gives the RGAA accessibility status (grid key accessibility_status; one criterion at most). */
+  accessibilityStatus?: true;
 }
 
 export interface Theme {
@@ -57,6 +61,11 @@ export interface HostingMode extends VocabularyEntry {
   applicabilityLabel: string;
 }
 
+export interface DataHostingLocation extends VocabularyEntry {
+  /** All the data is in the European Union (France included). */
+  inEuropeanUnion: boolean;
+}
+
 export interface Vocabularies {
   categories: VocabularyEntry[];
   providerTypes: VocabularyEntry[];
@@ -64,7 +73,7 @@ export interface Vocabularies {
   hostingModes: HostingMode[];
   purchaseChannels: VocabularyEntry[];
   /** Where a provider hosts the data of its service (field data_hosting.location). */
-  dataHostingLocations: VocabularyEntry[];
+  dataHostingLocations: DataHostingLocation[];
 }
 
 export interface Grid {
