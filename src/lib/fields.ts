@@ -91,6 +91,19 @@ export const FIELDS: FieldTable = {
   "/public_references": { title: "Références publiques", description: "Administrations qui utilisent la solution, de façon publiquement vérifiable.", maxItems: 50 },
   "/public_references/*": { title: "Référence publique", description: "Nom d'une administration qui utilise la solution.", minLength: 1, maxLength: 150 },
   "/purchase_channels": { title: "Canaux d'achat", description: "Comment un acheteur public peut se procurer la solution." },
+  "/data_hosting": {
+    title: "Hébergement des données",
+    description:
+      "Où le fournisseur héberge les données de son service en ligne, sauvegardes comprises, et chez quel hébergeur. Facultatif : à indiquer seulement si une source publique le dit (contrat, page de l'éditeur, certificat).",
+  },
+  "/data_hosting/location": { title: "Lieu d'hébergement des données", description: "Lieu de toutes les données du service, sauvegardes comprises." },
+  "/data_hosting/host": {
+    title: "Hébergeur des données",
+    description: "Nom de l'hébergeur (raison sociale ou nom commercial), par exemple « OVHcloud » ; le fournisseur lui-même s'il exploite ses propres centres de données.",
+    meaningful: true,
+    minLength: 1,
+    maxLength: 100,
+  },
   "/contact": url("Page de contact", "Page ou formulaire de contact du fournisseur."),
   "/logo": {
     title: "Logo",

@@ -8,93 +8,9 @@ import path from "node:path";
 import type { Ajv2020 as AjvClass } from "ajv/dist/2020.js";
 import { loadDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
-import { CRITERION_ID_PATTERN, FIELDS } from "./fields.ts";
-import { ANSWERS, CHECK_NAMES, type Applicability, type CheckName, type Criterion, type Distribution, type Grid, type HostingMode, type Theme, type VocabularyEntry, type Vocabularies } from "./types.ts";
-
-const nonEmpty = { type: "string", minLength: 1 } as const;
-const httpsUrl = { type: "string", pattern: "^https://[^\\s]+$" } as const;
-const vocabularyEntry = {
-  type: "object",
-  additionalProperties: false,
-  required: ["id", "label"],
-  properties: { id: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, label: nonEmpty, description: nonEmpty, url: httpsUrl },
-} as const;
-const vocabulary = { type: "array", minItems: 1, items: vocabularyEntry } as const;
-/** A vocabulary whose entries carry extra required fields. */
-const vocabularyWith = (extra: Record<string, object>) =>
-  ({
-    type: "array",
-    minItems: 1,
-    items: {
-      ...vocabularyEntry,
-      required: [...vocabularyEntry.required, ...Object.keys(extra)],
-      properties: { ...vocabularyEntry.properties, ...extra },
-    },
-  }) as const;
-
-const gridFileSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["grid_version", "themes"],
-  properties: {
-    grid_version: { type: "string", pattern: "^[0-9]+\\.[0-9]+$" },
-    themes: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "slug", "title", "short_title", "description", "criteria"],
-        properties: {
-          id: { type: "string", pattern: "^[A-Z]+$" },
-          slug: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-          title: nonEmpty,
-          short_title: { type: "string", minLength: 1, maxLength: 30 },
-          description: nonEmpty,
-          criteria: {
-            type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["id", "title", "question", "help", "referential", "applicability", "level"],
-              properties: {
-                id: { type: "string", pattern: CRITERION_ID_PATTERN },
-                title: nonEmpty,
-                question: nonEmpty,
-                help: nonEmpty,
-                referential: {
-                  type: "object",
-                  additionalProperties: false,
-                  required: ["name", "url"],
-                  properties: { name: nonEmpty, url: httpsUrl },
-                },
-                // "all" or a hosting mode id: checked against vocabularies.yaml in buildGrid.
-                applicability: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-                level: { enum: ["essentiel", "avance"] },
-                check: { enum: CHECK_NAMES },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
-} as const;
-
-const vocabulariesFileSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["categories", "provider_types", "distributions", "applicability_all_label", "hosting_modes", "purchase_channels", "crpa_licences"],
-  properties: {
-    categories: vocabulary,
-    provider_types: vocabulary,
-    distributions: vocabularyWith({ licence_required: { type: "boolean" }, free_software_answer: { enum: ANSWERS.filter((a) => a !== "sans-objet") } }),
-    applicability_all_label: nonEmpty,
-    hosting_modes: vocabularyWith({ applicability_label: nonEmpty }),
-    purchase_channels: vocabulary,
-    crpa_licences: { type: "array", minItems: 1, uniqueItems: true, items: nonEmpty },
-  },
-} as const;
+import { FIELDS } from "./fields.ts";
+import { gridFileSchema, vocabulariesFileSchema } from "./grid-schema.ts";
+import { type Applicability, type CheckName, type Criterion, type DataHostingLocation, type Distribution, type Grid, type HostingMode, type Theme, type VocabularyEntry, type Vocabularies } from "./types.ts";
 
 /** Raised on a broken grid: a maintainer error, reported with file, line and field. */
 export class GridError extends Error {}
@@ -108,6 +24,8 @@ interface RawCriterion {
   applicability: Applicability;
   level: Criterion["level"];
   check?: CheckName;
+  certification?: string;
+  accessibility_status?: true;
 }
 interface RawGrid {
   grid_version: string;
@@ -120,6 +38,9 @@ interface RawDistribution extends VocabularyEntry {
 interface RawHostingMode extends VocabularyEntry {
   applicability_label: string;
 }
+interface RawDataHostingLocation extends VocabularyEntry {
+  in_european_union: boolean;
+}
 interface RawVocabularies {
   categories: VocabularyEntry[];
   provider_types: VocabularyEntry[];
@@ -127,6 +48,7 @@ interface RawVocabularies {
   applicability_all_label: string;
   hosting_modes: RawHostingMode[];
   purchase_channels: VocabularyEntry[];
+  data_hosting_locations: RawDataHostingLocation[];
   crpa_licences: string[];
 }
 
@@ -238,6 +160,12 @@ function buildGrid(raw: RawGrid, vocab: RawVocabularies, gridFile: string, gridT
         level: c.level,
       };
       if (c.check) criterion.check = c.check;
+      if (c.certification) criterion.certification = c.certification;
+      if (c.accessibility_status) {
+        const other = [...criteriaById.values()].find((k) => k.accessibilityStatus);
+        if (other) throw new GridError(`criteria/grid.yaml: accessibility_status sur « ${other.id} » et « ${c.id} » : un seul critère donne l'état de conformité au RGAA`);
+        criterion.accessibilityStatus = true;
+      }
       criteriaById.set(c.id, criterion);
       return criterion;
     });
@@ -253,6 +181,9 @@ function buildGrid(raw: RawGrid, vocab: RawVocabularies, gridFile: string, gridT
       (entry, i): HostingMode => ({ ...entry, applicabilityLabel: vocab.hosting_modes[i]!.applicability_label }),
     ),
     purchaseChannels: uniqueEntries(vocab.purchase_channels, "purchase_channels"),
+    dataHostingLocations: uniqueEntries(vocab.data_hosting_locations, "data_hosting_locations").map(
+      (entry, i): DataHostingLocation => ({ ...entry, inEuropeanUnion: vocab.data_hosting_locations[i]!.in_european_union }),
+    ),
   };
   // Hosting mode ids follow the slug pattern, so none can be "__proto__".
   const applicabilityLabels: Record<Applicability, string> = Object.fromEntries([

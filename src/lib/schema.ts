@@ -75,6 +75,15 @@ export function buildSolutionSchema(grid: Grid, fields: FieldTable = FIELDS): Re
       categories: property("/categories", { type: "array", minItems: 1, uniqueItems: true, items: { enum: ids(v.categories) } }, described(v.categories)),
       public_references: property("/public_references", { type: "array", uniqueItems: true, items: text("/public_references/*") }),
       purchase_channels: property("/purchase_channels", { type: "array", uniqueItems: true, items: { enum: ids(v.purchaseChannels) } }, described(v.purchaseChannels)),
+      data_hosting: property("/data_hosting", {
+        type: "object",
+        additionalProperties: false,
+        required: ["location", "host"],
+        properties: {
+          location: property("/data_hosting/location", { enum: ids(v.dataHostingLocations) }, described(v.dataHostingLocations)),
+          host: text("/data_hosting/host"),
+        },
+      }),
       contact: text("/contact"),
       logo: text("/logo"),
       withdrawn: property("/withdrawn", {

@@ -26,6 +26,10 @@ export interface Criterion {
   applicability: Applicability;
   level: CriterionLevel;
   check?: CheckName;
+  /** The certification or qualification an answer « oui » claims, e.g. "SecNumCloud" (grid key certification). */
+  certification?: string;
+  /** This criterion's answer gives the RGAA accessibility status (grid key accessibility_status; one criterion at most). */
+  accessibilityStatus?: true;
 }
 
 export interface Theme {
@@ -57,12 +61,19 @@ export interface HostingMode extends VocabularyEntry {
   applicabilityLabel: string;
 }
 
+export interface DataHostingLocation extends VocabularyEntry {
+  /** All the data is in the European Union (France included). */
+  inEuropeanUnion: boolean;
+}
+
 export interface Vocabularies {
   categories: VocabularyEntry[];
   providerTypes: VocabularyEntry[];
   distributions: Distribution[];
   hostingModes: HostingMode[];
   purchaseChannels: VocabularyEntry[];
+  /** Where a provider hosts the data of its service (field data_hosting.location). */
+  dataHostingLocations: DataHostingLocation[];
 }
 
 export interface Grid {
@@ -92,6 +103,14 @@ export interface Provider {
   website?: string;
 }
 
+/** Where the provider hosts the data of its online service, and with which host. */
+export interface DataHosting {
+  /** Id of a data hosting location of criteria/vocabularies.yaml, e.g. "france". */
+  location: string;
+  /** Name of the host, e.g. "OVHcloud". */
+  host: string;
+}
+
 export interface Withdrawal {
   reason: string;
   date: string;
@@ -119,6 +138,7 @@ export interface Solution {
   categories: string[];
   publicReferences: string[];
   purchaseChannels: string[];
+  dataHosting?: DataHosting;
   contact?: string;
   /** File name of the logo, relative to the solution file's folder. */
   logo?: string;

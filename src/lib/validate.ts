@@ -219,6 +219,7 @@ function toSolution(data: Record<string, unknown>, file: string): Solution {
   };
   if (d.licence !== undefined) solution.licence = d.licence;
   if (d.source_code !== undefined) solution.sourceCode = d.source_code;
+  if (d.data_hosting !== undefined) solution.dataHosting = { location: d.data_hosting.location, host: d.data_hosting.host };
   if (d.contact !== undefined) solution.contact = d.contact;
   if (d.logo !== undefined) solution.logo = d.logo;
   if (d.withdrawn !== undefined) solution.withdrawn = { reason: d.withdrawn.reason, date: d.withdrawn.date };

@@ -83,4 +83,15 @@ test("the schema describes every criterion, in French, for editors", () => {
   assert.is(schema.$defs.answer.additionalProperties, false);
 });
 
+test("the data hosting locations are France, the European Union and outside it, with French labels", () => {
+  assert.equal(
+    grid.vocabularies.dataHostingLocations.map((e) => [e.id, e.label]),
+    [
+      ["france", "France"],
+      ["union-europeenne", "Union européenne"],
+      ["hors-union-europeenne", "Hors de l'Union européenne"],
+    ],
+  );
+});
+
 test.run();

@@ -30,12 +30,12 @@ const expectations: Record<string, string[]> = {
   "unknown-key.yaml": [
     "14:3  evaluation.SEC-99  critère « SEC-99 » inconnu dans la grille 1.0",
     "19:5  evaluation.NR-01.note  champ inconnu « note » ; champs possibles ici : answer, justification, evidence",
-    "20:1  permalink  champ inconnu « permalink » ; champs possibles ici : name, slug, demo, short_description, description, website, provider, distribution, licence, source_code, hosting, categories, public_references, purchase_channels, contact, logo, withdrawn, evaluation",
-    "21:1  layout  champ inconnu « layout » ; champs possibles ici : name, slug, demo, short_description, description, website, provider, distribution, licence, source_code, hosting, categories, public_references, purchase_channels, contact, logo, withdrawn, evaluation",
+    "20:1  permalink  champ inconnu « permalink » ; champs possibles ici : name, slug, demo, short_description, description, website, provider, distribution, licence, source_code, hosting, categories, public_references, purchase_channels, data_hosting, contact, logo, withdrawn, evaluation",
+    "21:1  layout  champ inconnu « layout » ; champs possibles ici : name, slug, demo, short_description, description, website, provider, distribution, licence, source_code, hosting, categories, public_references, purchase_channels, data_hosting, contact, logo, withdrawn, evaluation",
   ],
   "proto-key.yaml": [
-    "14:1  __proto__  champ inconnu « __proto__ » ; champs possibles ici : name, slug, demo, short_description, description, website, provider, distribution, licence, source_code, hosting, categories, public_references, purchase_channels, contact, logo, withdrawn, evaluation",
-    "16:1  constructor  champ inconnu « constructor » ; champs possibles ici : name, slug, demo, short_description, description, website, provider, distribution, licence, source_code, hosting, categories, public_references, purchase_channels, contact, logo, withdrawn, evaluation",
+    "14:1  __proto__  champ inconnu « __proto__ » ; champs possibles ici : name, slug, demo, short_description, description, website, provider, distribution, licence, source_code, hosting, categories, public_references, purchase_channels, data_hosting, contact, logo, withdrawn, evaluation",
+    "16:1  constructor  champ inconnu « constructor » ; champs possibles ici : name, slug, demo, short_description, description, website, provider, distribution, licence, source_code, hosting, categories, public_references, purchase_channels, data_hosting, contact, logo, withdrawn, evaluation",
   ],
   "missing-justification.yaml": ["15:5  evaluation.NR-01.justification  une justification est requise quand la réponse est « oui »"],
   "missing-fields.yaml": ["short_description", "website", "provider", "distribution", "hosting", "categories", "evaluation"].map((f) => `1:1  ${f}  champ obligatoire manquant`),
@@ -62,6 +62,14 @@ const expectations: Record<string, string[]> = {
   ],
   "logo-outside.yaml": ["14:7  logo  logo « ../../../package.json » invalide : nom d'un fichier .svg, .png, .webp ou .jpg placé dans le même dossier que la fiche (sans chemin)"],
   "logo-script.yaml": ["14:7  logo  logo SVG refusé (attribut « onload » non autorisé) : seul un dessin statique est accepté"],
+  "data-hosting.yaml": [
+    "12:13  data_hosting.location  valeur « europe » non reconnue ; valeurs possibles : france, union-europeenne, hors-union-europeenne",
+    "13:9  data_hosting.host  texte trop long : 100 caractères au plus (105 ici)",
+  ],
+  "data-hosting-incomplete.yaml": [
+    "12:3  data_hosting.host  champ obligatoire manquant",
+    "13:3  data_hosting.country  champ inconnu « country » ; champs possibles ici : location, host",
+  ],
   "wrong-types.yaml": [
     "9:10  hosting  valeur attendue : une liste",
     "10:31  categories[1]  valeur en double « visioconference »",
@@ -91,6 +99,23 @@ test("one run reports every invalid file and still checks the valid ones", () =>
   const files = new Set(result.problems.map((p) => path.basename(p.file)));
   assert.equal(files.size, Object.keys(expectations).length);
   assert.equal(result.solutions.map((s) => s.slug).sort(), ["bom-crlf", "visio-libre"]);
+});
+
+test("a valid data hosting reaches the solution with its two known keys only", () => {
+  const dir = testDir();
+  const text = readFileSync(path.join(FIXTURE_ROOT, "content/solutions/visio-libre.yaml"), "utf8");
+  writeFileSync(path.join(dir, "visio-libre.yaml"), `${text}data_hosting:\n  location: union-europeenne\n  host: Hébergeur Exemple\n`);
+  const result = checkSolutions([dir], { root: FIXTURE_ROOT, today: TODAY });
+  assert.equal(result.problems, []);
+  assert.equal(result.solutions[0]!.dataHosting, { location: "union-europeenne", host: "Hébergeur Exemple" });
+});
+
+test("a host name on two lines is refused: it holds on one line", () => {
+  const dir = testDir();
+  const text = readFileSync(path.join(FIXTURE_ROOT, "content/solutions/visio-libre.yaml"), "utf8");
+  writeFileSync(path.join(dir, "visio-libre.yaml"), `${text}data_hosting:\n  location: france\n  host: "Hébergeur\\nExemple"\n`);
+  const result = checkSolutions([dir], { root: FIXTURE_ROOT, today: TODAY });
+  assert.equal(result.problems.map((p) => `${p.field}  ${p.message}`), ["data_hosting.host  caractère invisible ou de contrôle interdit (U+000A) ; ce champ tient sur une ligne"]);
 });
 
 function testDir(): string {
