@@ -37,7 +37,7 @@ export function createBuildContext(catalogue: Catalogue, options: { root: string
     site,
     views,
     nunjucks: createNunjucksEnvironment(options.siteDir, views),
-    data: globalData({ catalogue, site, projectRoot: options.projectRoot }),
+    data: globalData({ catalogue, site, projectRoot: options.projectRoot, root: path.resolve(options.root) }),
     dsfr: buildDsfrAssets(options.projectRoot, options.siteDir),
   };
 }

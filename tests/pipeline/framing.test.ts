@@ -1,0 +1,69 @@
+// What the pages say about the catalogue itself: the demonstration notice on
+// every page while demo files are published, one statement of who publishes
+// the catalogue and whose grid it is, what the catalogue is not, no promise
+// the site does not keep, and the repository linked where contributors need it.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { closeSearchIndex } from "../../src/pipeline/search-index.ts";
+import { buildSite } from "../../src/pipeline/site-build.ts";
+
+const FIXTURE = path.resolve("tests/fixtures/site");
+const REPOSITORY = "https://github.com/numerique-gouv/catalogue-solutions-numeriques";
+const PUBLISHER = "Ce catalogue est proposé par la mission LABEL de la Direction interministérielle du numérique (DINUM).";
+const test = suite("framing");
+
+let built: Promise<{ dir: string; out: string }> | undefined;
+function site(): Promise<{ dir: string; out: string }> {
+  built ??= (async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "catalogue-framing-"));
+    const out = path.join(dir, "_site");
+    const result = await buildSite({ root: FIXTURE, outputDir: out });
+    if (!result.ok) throw new Error(`the fixture should build: ${JSON.stringify(result.problems)}`);
+    return { dir, out };
+  })();
+  return built;
+}
+test.after(async () => {
+  await closeSearchIndex();
+  if (built) rmSync((await built).dir, { recursive: true, force: true });
+});
+
+const page = (out: string, url: string) => readFileSync(path.join(out, url, "index.html"), "utf8");
+const htmlFiles = (out: string) =>
+  readdirSync(out, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => path.join(e.parentPath, e.name));
+
+test("every page carries the demonstration notice while a demonstration file is published", async () => {
+  const { out } = await site();
+  const pages = htmlFiles(out);
+  assert.ok(pages.length > 20);
+  for (const file of pages) assert.ok(readFileSync(file, "utf8").includes("Une fiche sur 3 est une fiche de démonstration\u00a0: ses informations"), file);
+});
+
+test("the home page, the about page and the footer say who publishes the catalogue in the same words", async () => {
+  const { out } = await site();
+  for (const url of ["", "a-propos", "catalogue", "mentions-legales"]) assert.ok(page(out, url).includes(PUBLISHER), url);
+  assert.ok(page(out, "").includes("ce n&#39;est pas la grille officielle de la DINUM"));
+  assert.not.ok(page(out, "").includes("Mis en place par"));
+});
+
+test("the home page says what the catalogue is not, and promises no sharing of experience", async () => {
+  const { out } = await site();
+  const home = page(out, "");
+  assert.ok(home.includes("<h2 class=\"fr-mt-8w\">Ce que ce catalogue n'est pas</h2>"));
+  for (const text of ["Ni un label ni une certification", "Ni une centrale d'achat ni un marché public", "Pas exhaustif", "Pas une recommandation"]) assert.ok(home.includes(text), text);
+  for (const file of htmlFiles(out)) assert.not.match(readFileSync(file, "utf8"), /partage d(?:&#39;|')expérience/i, file);
+});
+
+test("the repository is linked from the footer, the contributor guide and each solution's source file", async () => {
+  const { out } = await site();
+  for (const file of htmlFiles(out)) assert.ok(readFileSync(file, "utf8").includes(`<a class="fr-footer__bottom-link" href="${REPOSITORY}">`), file);
+  assert.ok(page(out, "referencer").includes(`du <a href="${REPOSITORY}">dépôt du catalogue</a>`));
+  assert.ok(page(out, "solutions/visio-libre").includes(`<a href="${REPOSITORY}/blob/main/content/solutions/visio-libre.yaml"><code>content/solutions/visio-libre.yaml</code></a>`));
+});
+
+test.run();
