@@ -5,6 +5,7 @@
 import path from "node:path";
 import type { Catalogue } from "../lib/types.ts";
 import { globalData } from "../view/global-data.ts";
+import { keyFacts } from "../view/key-facts-view.ts";
 import { buildSiteData, type SiteData } from "../view/site-data.ts";
 import { createSolutionViews, type SolutionViews } from "../view/solution-view.ts";
 import { buildDsfrAssets, type DsfrAssets } from "./dsfr-assets.ts";
@@ -36,7 +37,7 @@ export function createBuildContext(catalogue: Catalogue, options: { root: string
     siteDir: options.siteDir,
     site,
     views,
-    nunjucks: createNunjucksEnvironment(options.siteDir, views),
+    nunjucks: createNunjucksEnvironment(options.siteDir, views, (entry) => keyFacts(entry, site, catalogue.grid)),
     data: globalData({ catalogue, site, projectRoot: options.projectRoot, root: path.resolve(options.root) }),
     dsfr: buildDsfrAssets(options.projectRoot, options.siteDir),
   };

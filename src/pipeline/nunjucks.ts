@@ -6,12 +6,14 @@
 import path from "node:path";
 import nunjucks from "nunjucks";
 import * as filters from "../view/filters/index.ts";
+import type { KeyFacts } from "../view/key-facts-view.ts";
 import type { SolutionViews } from "../view/solution-view.ts";
+import type { ScoredSolution } from "../lib/types.ts";
 
 export type NunjucksEnvironment = nunjucks.Environment;
 
 /** An environment loading templates from `<siteDir>/_includes`, with the site's filters and the solution views. */
-export function createNunjucksEnvironment(siteDir: string, views: SolutionViews): NunjucksEnvironment {
+export function createNunjucksEnvironment(siteDir: string, views: SolutionViews, keyFacts: (entry: ScoredSolution) => KeyFacts): NunjucksEnvironment {
   const loader = new nunjucks.FileSystemLoader(path.join(siteDir, "_includes"));
   // Contributor values must stay escaped: autoescape is set here, explicitly.
   // `dev` keeps template stack traces in errors, as Eleventy's default does.
@@ -20,6 +22,7 @@ export function createNunjucksEnvironment(siteDir: string, views: SolutionViews)
   // Views are computed in TypeScript once per solution rather than in templates.
   environment.addFilter("solutionCard", views.card);
   environment.addFilter("solutionPage", views.page);
+  environment.addFilter("keyFacts", keyFacts);
   return environment;
 }
 
