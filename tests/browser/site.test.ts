@@ -359,17 +359,19 @@ if (check.status === "fail") {
       const page = await open(e.light, `${e.site.baseUrl}/solutions/${solution.slug}/`);
       assert.is(await page.locator("h1").innerText(), solution.name);
       const summary = spaces(await page.locator("#synthese + p").innerText());
-      assert.ok(summary.includes(`Conformité globale : ${frenchPercent(score.compliance)}`), `${solution.slug}: « ${summary} »`);
-      assert.ok(summary.includes(`complétude globale : ${frenchPercent(score.completeness)}`), `${solution.slug}: « ${summary} »`);
+      const favorable = score.themes.every((t) => t.answered === 0) ? "—" : frenchPercent(score.compliance);
+      assert.ok(summary.includes(`critères applicables : ${favorable} de réponses favorables`), `${solution.slug}: « ${summary} »`);
+      const filled = `${score.themes.reduce((n, t) => n + t.answered, 0)} sur ${score.themes.reduce((n, t) => n + t.applicable, 0)} critères renseignés`;
+      assert.ok(summary.includes(filled), `${solution.slug}: « ${summary} »`);
       for (const [i, theme] of grid.themes.entries()) {
         const t = score.themes[i]!;
         const cell = async (measure: string) => spaces(await page.locator(`td[data-theme="${theme.id}"][data-measure="${measure}"]`).innerText());
-        const expected = (ratio: number) => (t.applicable === 0 ? "—" : frenchPercent(ratio));
-        assert.is(await cell("conformite"), expected(t.compliance), `${solution.slug} ${theme.id} conformité`);
-        assert.is(await cell("completude"), expected(t.completeness), `${solution.slug} ${theme.id} complétude`);
+        assert.is(await cell("favorables"), t.answered === 0 ? "—" : frenchPercent(t.compliance), `${solution.slug} ${theme.id} réponses favorables`);
+        assert.is(await cell("renseignes"), t.applicable === 0 ? "—" : `${t.answered} sur ${t.applicable}`, `${solution.slug} ${theme.id} critères renseignés`);
         const row = page.locator("#synthese ~ .fr-table tbody tr").nth(i);
         // textContent: the DSFR shows badges in capitals (text-transform).
-        assert.is(spaces(await row.locator(".fr-badge").textContent()), spaces(BADGE_LABELS[t.level]), `${solution.slug} ${theme.id} niveau`);
+        const count = t.level === "incomplet" ? ` (${t.essentiel.missing} réponse${t.essentiel.missing > 1 ? "s" : ""} manquante${t.essentiel.missing > 1 ? "s" : ""})` : "";
+        assert.is(spaces(await row.locator(".fr-badge").textContent()), spaces(BADGE_LABELS[t.level] + count), `${solution.slug} ${theme.id} niveau`);
       }
       await page.close();
     }
@@ -404,7 +406,7 @@ if (check.status === "fail") {
     return outcome;
   }
 
-  test("axe reports no WCAG 2.1 A/AA violation on any page type, in light and in dark mode", async () => {
+  test("axe reports no WCAG 2.2 A/AA violation on any page type, in light and in dark mode", async () => {
     const e = await env();
     // Both modes at once: each page runs in its own renderer process.
     const [light, dark] = await Promise.all([axeEveryPage(e, "clair"), axeEveryPage(e, "sombre")]);
@@ -412,7 +414,7 @@ if (check.status === "fail") {
     if (process.env.BROWSER_TESTS_VERBOSE) console.log(`\n  axe (nodes in violation), clair: ${summary(light)}\n  axe (nodes in violation), sombre: ${summary(dark)}`);
     const report = [...light.report, ...dark.report];
     if (report.length) {
-      console.error(`\naxe-core, WCAG 2.1 A/AA:\n${report.join("\n")}\n`);
+      console.error(`\naxe-core, WCAG 2.2 A/AA:\n${report.join("\n")}\n`);
       const failing = (mode: string, o: AxeOutcome) => o.counts.filter((c) => c.count).map((c) => `${c.page} [${mode}] (${c.count})`);
       assert.unreachable(`axe-core reports violations on: ${[...failing("clair", light), ...failing("sombre", dark)].join(", ")}`);
     }

@@ -45,15 +45,16 @@ build("a solution page shows the solution's name and the percentages that scorin
   const score = scoreSolution(entry.solution, catalogue.grid);
   for (const theme of score.themes) {
     if (theme.applicable === 0) continue;
-    assert.ok(html.includes(`data-theme="${theme.themeId}" data-measure="conformite">${percent(theme.compliance)}<`), `compliance of ${theme.themeId}`);
-    assert.ok(html.includes(`data-theme="${theme.themeId}" data-measure="completude">${percent(theme.completeness)}<`), `completeness of ${theme.themeId}`);
+    const favorable = theme.answered === 0 ? "—" : percent(theme.compliance);
+    assert.ok(html.includes(`data-theme="${theme.themeId}" data-measure="favorables">${favorable}<`), `favourable answers of ${theme.themeId}`);
+    assert.ok(html.includes(`data-theme="${theme.themeId}" data-measure="renseignes">${theme.answered} sur ${theme.applicable}<`), `criteria answered of ${theme.themeId}`);
   }
-  assert.ok(html.includes(`Conformité globale&nbsp;: <strong>${percent(score.compliance)}</strong>`));
+  assert.ok(html.includes(`applicables&nbsp;: <strong>${percent(score.compliance)}</strong> de réponses favorables`));
 });
 
 build("a solution page shows the whole self-evaluation with trust states, evidence and referentials", ({ out }) => {
   const html = page(out, "solutions/visio-libre/");
-  for (const text of ["Auto-évaluation déclarative", "Fiche de démonstration", "Vérifié", "Déclaré avec preuve", "Déclaré", "Non renseigné", "15 janvier 2026", "version 1.0"]) {
+  for (const text of ["Auto-évaluation déclarative", "Fiche de démonstration", "Cohérent avec la fiche", "Déclaré avec preuve", "Déclaré", "Non renseigné", "15 janvier 2026", "version 1.0"]) {
     assert.ok(html.includes(text), text);
   }
   assert.ok(html.includes('href="https://visio.example.org/accessibilite"'), "evidence link");
