@@ -567,7 +567,7 @@ if (check.status === "fail") {
     );
     assert.is(outside, 0, "cells beyond the window's width");
     const summary = await page.locator("#synthese ~ .fr-table table").ariaSnapshot();
-    assert.ok(summary.includes('columnheader "Complétude"'), "the summary stays a table");
+    assert.ok(summary.includes('columnheader "Critères renseignés"'), "the summary stays a table");
     const table = page.locator(".catalogue-evaluation table").first();
     const referential = table.locator("tbody tr").first().locator("td").nth(2);
     assert.ok(await referential.isVisible(), "the referential is shown");
