@@ -9,7 +9,8 @@ import { loadGrid } from "./grid.ts";
 import { loadDocument, type LoadedDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
 import { scoreSolution } from "./score.ts";
-import type { Catalogue, Grid, Problem, ScoredSolution, Solution } from "./types.ts";
+import { rankTheme } from "./ranking.ts";
+import type { Catalogue, Grid, Problem, RankingRow, ScoredSolution, Solution } from "./types.ts";
 import { fieldName, getValidator, validateDocument } from "./validate.ts";
 
 export interface CheckOptions {
@@ -103,13 +104,9 @@ export function buildCatalogue(grid: Grid, solutions: readonly Solution[]): Cata
   const byCategory: Record<string, ScoredSolution[]> = Object.create(null);
   for (const category of grid.vocabularies.categories) byCategory[category.id] = [];
   for (const entry of listed) for (const category of entry.solution.categories) byCategory[category]?.push(entry);
-  const rankedByTheme: Record<string, ScoredSolution[]> = Object.create(null);
+  const rankedByTheme: Record<string, RankingRow[]> = Object.create(null);
   grid.themes.forEach((theme, index) => {
-    rankedByTheme[theme.id] = [...listed].sort((a, b) => {
-      const ta = a.score.themes[index]!;
-      const tb = b.score.themes[index]!;
-      return tb.compliance - ta.compliance || tb.completeness - ta.completeness || collator.compare(a.solution.name, b.solution.name);
-    });
+    rankedByTheme[theme.id] = rankTheme(listed, index);
   });
   const criteriaByTheme: Record<string, number> = {};
   for (const theme of grid.themes) criteriaByTheme[theme.id] = theme.criteria.length;

@@ -2,7 +2,7 @@
 // published on the site (docs/methodologie.md); tests/lib/score.test.ts holds
 // its worked examples.
 import { expectedAnswer } from "./checks.ts";
-import type { AnswerState, BadgeLevel, Criterion, CriterionResult, Grid, Solution, SolutionScore, Theme, ThemeScore } from "./types.ts";
+import type { AnswerState, BadgeLevel, Criterion, CriterionResult, EssentielCounts, Grid, Solution, SolutionScore, Theme, ThemeScore } from "./types.ts";
 
 /** Does the criterion concern a solution offered in these hosting modes? */
 export function criterionConcerns(criterion: Criterion, hosting: readonly string[]): boolean {
@@ -27,7 +27,7 @@ export function scoreSolution(solution: Solution, grid: Grid): SolutionScore {
 
 export function scoreTheme(solution: Solution, theme: Theme, grid: Grid): ThemeScore {
   const counts = { applicable: 0, answered: 0, oui: 0, partiel: 0, non: 0 };
-  const essentiel = { applicable: 0, oui: 0 };
+  const essentiel: EssentielCounts = { applicable: 0, oui: 0, missing: 0 };
   const avance = { applicable: 0, points: 0 };
   const criteria: CriterionResult[] = [];
   for (const criterion of theme.criteria) {
@@ -53,6 +53,7 @@ export function scoreTheme(solution: Solution, theme: Theme, grid: Grid): ThemeS
     if (criterion.level === "essentiel") {
       essentiel.applicable++;
       if (isOui) essentiel.oui++;
+      if (!given) essentiel.missing++;
     } else {
       avance.applicable++;
       avance.points += point;
@@ -71,16 +72,25 @@ export function scoreTheme(solution: Solution, theme: Theme, grid: Grid): ThemeS
   };
 }
 
+/**
+ * The level of a theme, in this order: nothing applies (sans objet), nothing
+ * answered (non évalué), an essential criterion answered non or partiel (non
+ * atteint), an essential criterion unanswered (incomplet), then avancé or
+ * essentiel. A missing answer never turns a theme into « non atteint »: only
+ * an answer does, so answering part of a theme is never worse than answering
+ * nothing. Unanswered avancé criteria count 0 towards the advanced threshold.
+ */
 export function badgeLevel(
   applicable: number,
   answered: number,
-  essentiel: { applicable: number; oui: number },
+  essentiel: EssentielCounts,
   avanceApplicable: number,
   avanceCompliance: number,
 ): BadgeLevel {
   if (applicable === 0) return "sans-objet";
   if (answered === 0) return "non-evalue";
-  if (essentiel.oui < essentiel.applicable) return "non-atteint";
+  if (essentiel.oui + essentiel.missing < essentiel.applicable) return "non-atteint";
+  if (essentiel.missing > 0) return "incomplet";
   if (avanceApplicable === 0 || avanceCompliance >= ADVANCED_THRESHOLD) return "avance";
   return "essentiel";
 }
@@ -93,7 +103,7 @@ function answerState(criterion: Criterion, solution: Solution, grid: Grid, hasEv
       grid,
     );
     const answer = solution.evaluation.answers[criterion.id]?.answer;
-    if (expected && answer && expected.accepted.includes(answer)) return "verifie";
+    if (expected && answer && expected.accepted.includes(answer)) return "coherent";
   }
   return hasEvidence ? "preuve" : "declare";
 }

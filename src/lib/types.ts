@@ -149,10 +149,19 @@ export interface Solution {
   sourceFile: string;
 }
 
-/** How much an answer can be trusted: declared only, declared with an evidence URL, or checked against the data. */
-export type AnswerState = "declare" | "preuve" | "verifie";
+/**
+ * How much an answer can be trusted: declared only, declared with an evidence
+ * URL, or consistent with other fields of the same file (« coherent »: the
+ * provider wrote those too, so this is not a verification by a third party).
+ */
+export type AnswerState = "declare" | "preuve" | "coherent";
 
-export type BadgeLevel = "avance" | "essentiel" | "non-atteint" | "non-evalue" | "sans-objet";
+/**
+ * The level of a theme. « incomplet »: some applicable essential criteria
+ * are unanswered and none is answered non or partiel; « non-atteint »: an
+ * applicable essential criterion is answered non or partiel.
+ */
+export type BadgeLevel = "avance" | "essentiel" | "incomplet" | "non-atteint" | "non-evalue" | "sans-objet";
 
 export interface CriterionResult {
   criterionId: string;
@@ -160,6 +169,13 @@ export interface CriterionResult {
   /** Undefined when the criterion is left out of the file (« non renseigné »). */
   answer?: Answer;
   state?: AnswerState;
+}
+
+export interface EssentielCounts {
+  applicable: number;
+  oui: number;
+  /** Applicable essential criteria with no answer (« non renseigné »). */
+  missing: number;
 }
 
 export interface ThemeScore {
@@ -175,7 +191,8 @@ export interface ThemeScore {
   completeness: number;
   /** (oui + partiel / 2) / applicable, in [0, 1]; 0 when nothing applies. */
   compliance: number;
-  essentiel: { applicable: number; oui: number };
+  /** Applicable essential criteria: how many, how many answered oui, how many left unanswered. */
+  essentiel: EssentielCounts;
   avance: { applicable: number; compliance: number };
   level: BadgeLevel;
   criteria: CriterionResult[];
@@ -202,6 +219,12 @@ export interface CatalogueStats {
   criteriaByTheme: Record<string, number>;
 }
 
+/** One row of a theme's ranking: `rank` is null for a solution not evaluated in the theme (or sans objet). */
+export interface RankingRow {
+  entry: ScoredSolution;
+  rank: number | null;
+}
+
 /** The one immutable object the site and the exports are built from. */
 export interface Catalogue {
   grid: Grid;
@@ -211,8 +234,12 @@ export interface Catalogue {
   listed: ScoredSolution[];
   /** Listed solutions per category id, sorted by name. */
   byCategory: Record<string, ScoredSolution[]>;
-  /** Listed solutions per theme id, sorted by compliance (then completeness, then name). */
-  rankedByTheme: Record<string, ScoredSolution[]>;
+  /**
+   * Listed solutions per theme id: first those ranked (by compliance, then
+   * completeness, then name; equal scores share a rank), then, with a null
+   * rank, those « non évalué » or « sans objet » in the theme, by name.
+   */
+  rankedByTheme: Record<string, RankingRow[]>;
   stats: CatalogueStats;
 }
 

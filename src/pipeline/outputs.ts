@@ -59,6 +59,8 @@ export const OUTPUTS = [
   // The lists, a page at a time (chunks computed once in src/view/site-data.ts).
   pages("catalogue", "pages/catalogue.njk", (c) => c.site.cataloguePages, (chunk: Chunk<ScoredSolution>) => chunk.url, (chunk) => ({ chunk })),
   pages("theme", "pages/theme.njk", (c) => c.site.themePages, (chunk) => chunk.url, (chunk) => ({ chunk })),
+  // Each theme's ranking narrowed to one category, with the same template.
+  pages("theme-category", "pages/theme.njk", (c) => c.site.themeCategoryPages, (chunk) => chunk.url, (chunk) => ({ chunk })),
   pages("category", "pages/category.njk", (c) => c.site.categoryPages, (chunk) => chunk.url, (chunk) => ({ chunk })),
   // The DSFR subset (dsfr-assets.ts): one stylesheet, one script, and the files they refer to.
   { name: "dsfr-css", kind: "file", items: () => [ASSET_URLS.dsfrCss], url: (u: string) => u, render: (_u: string, c: BuildContext) => c.dsfr.css },

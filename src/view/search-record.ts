@@ -72,12 +72,15 @@ export function searchRecord(entry: ScoredSolution, views: SolutionViews, site: 
     title: solution.name,
     fournisseur: solution.provider.name,
     description: solution.shortDescription,
-    conformite: percent(score.compliance),
   };
+  // Nothing answered: no share of favourable answers (« 0 % » would read as a score of zero).
+  if (score.themes.some((t) => t.answered > 0)) meta.favorables = percent(score.compliance);
   if (base.logo) meta.image = base.logo;
   for (const b of base.badges) {
-    filters[`theme-${b.theme.id}`] = [b.label];
+    // The filter value is the level without its count: « Incomplet », not « Incomplet (2 réponses manquantes) ».
+    filters[`theme-${b.theme.id}`] = [BADGE_LABELS[b.level]];
     meta[`niveau-${b.theme.id}`] = b.level;
+    if (b.level === "incomplet") meta[`manquantes-${b.theme.id}`] = String(b.missing);
   }
   return {
     url: base.url,
@@ -86,6 +89,6 @@ export function searchRecord(entry: ScoredSolution, views: SolutionViews, site: 
     content: [solution.name, solution.shortDescription, markdownText(solution.description), solution.provider.name, ...categories, ...solution.publicReferences].join("\n"),
     meta,
     filters,
-    sort: { nom: sortKey(solution.name), conformite: String(Math.round(score.compliance * 1000)) },
+    sort: { nom: sortKey(solution.name), favorables: String(Math.round(score.compliance * 1000)) },
   };
 }

@@ -4,12 +4,14 @@
 // Templates never scan all the solutions: every list they show is one of
 // these precomputed chunks.
 import { applicabilityLabel } from "../lib/grid.ts";
-import { ANSWER_LABELS, ANSWER_STATE_LABELS, BADGE_LABELS, LEVEL_LABELS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
-import type { Catalogue, Criterion, ScoredSolution, Theme, VocabularyEntry } from "../lib/types.ts";
+import { ANSWER_LABELS, ANSWER_STATE_LABELS, BADGE_DESCRIPTIONS, BADGE_LABELS, LEVEL_LABELS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
+import { rankTheme } from "../lib/ranking.ts";
+import type { BadgeLevel, Catalogue, Criterion, RankingRow, ScoredSolution, Theme, VocabularyEntry } from "../lib/types.ts";
 import { buildSolutionSchema } from "../lib/schema.ts";
 import { type FieldRow, fieldTable } from "./field-table.ts";
 import { listFr, lowerFirst } from "./filters/french-words.ts";
-import { categoryUrl, listPageUrl, PAGE_URLS, themeUrl } from "./urls.ts";
+import { BADGE_CLASSES } from "./solution-view.ts";
+import { categoryUrl, listPageUrl, PAGE_URLS, themeCategoryUrl, themeUrl } from "./urls.ts";
 
 /** Solutions shown per catalogue or category page, and rows per theme ranking page. */
 export const CARDS_PER_PAGE = 24;
@@ -64,6 +66,39 @@ export interface Chunk<T> {
   offset: number;
 }
 
+/** One page of a theme's ranking, for the whole catalogue or narrowed to `category`. */
+export type ThemePage = Chunk<RankingRow> & {
+  theme: ThemeView;
+  /** Position of the theme in the grid, hence of its score in a solution's scores. */
+  index: number;
+  category?: CategoryView;
+  /** The same ranking narrowed to each category that has listed solutions. */
+  narrowed: { label: string; url: string; count: number }[];
+  /** This page's items split: ranked rows, then rows of solutions not evaluated in the theme. */
+  ranked: RankingRow[];
+  unranked: RankingRow[];
+};
+
+function themePages(rows: readonly RankingRow[], base: string, fields: Pick<ThemePage, "theme" | "index" | "category" | "narrowed">): ThemePage[] {
+  return chunk(rows, ROWS_PER_PAGE, base).map((page) => ({
+    ...page,
+    ...fields,
+    ranked: page.items.filter((row) => row.rank !== null),
+    unranked: page.items.filter((row) => row.rank === null),
+  }));
+}
+
+/** One entry of the legend of levels (components/levels-legend.njk). */
+export interface LevelLegendEntry {
+  level: BadgeLevel;
+  label: string;
+  className: string;
+  description: string;
+}
+
+/** The levels in the legend's order, best first. */
+const LEGEND_ORDER: readonly BadgeLevel[] = ["avance", "essentiel", "incomplet", "non-atteint", "non-evalue", "sans-objet"];
+
 export interface SiteData {
   labels: {
     categories: Record<string, string>;
@@ -83,7 +118,10 @@ export interface SiteData {
   categories: CategoryView[];
   categoriesById: Record<string, CategoryView>;
   cataloguePages: Chunk<ScoredSolution>[];
-  themePages: (Chunk<ScoredSolution> & { theme: ThemeView; index: number })[];
+  themePages: ThemePage[];
+  /** Each theme's ranking narrowed to one category (/themes/<theme>/<category>/). */
+  themeCategoryPages: ThemePage[];
+  levelsLegend: LevelLegendEntry[];
   categoryPages: (Chunk<ScoredSolution> & { category: CategoryView })[];
   /** The most recently evaluated listed solutions, for the home page. */
   latest: ScoredSolution[];
@@ -179,9 +217,20 @@ export function buildSiteData(catalogue: Catalogue): SiteData {
     categories,
     categoriesById,
     cataloguePages: chunk(catalogue.listed, CARDS_PER_PAGE, PAGE_URLS.catalogue),
-    themePages: themes.flatMap((theme, index) =>
-      chunk(catalogue.rankedByTheme[theme.id] ?? [], ROWS_PER_PAGE, theme.url).map((page) => ({ ...page, theme, index })),
+    themePages: themes.flatMap((theme, index) => {
+      const narrowed = categories
+        .filter((category) => category.count > 0)
+        .map((category) => ({ label: category.label, url: themeCategoryUrl(theme.slug, category.id), count: category.count }));
+      return themePages(catalogue.rankedByTheme[theme.id] ?? [], theme.url, { theme, index, narrowed });
+    }),
+    themeCategoryPages: themes.flatMap((theme, index) =>
+      categories
+        .filter((category) => category.count > 0)
+        .flatMap((category) =>
+          themePages(rankTheme(catalogue.byCategory[category.id] ?? [], index), themeCategoryUrl(theme.slug, category.id), { theme, index, category, narrowed: [] }),
+        ),
     ),
+    levelsLegend: LEGEND_ORDER.map((level) => ({ level, label: BADGE_LABELS[level], className: BADGE_CLASSES[level], description: BADGE_DESCRIPTIONS[level] })),
     categoryPages: categories.flatMap((category) =>
       chunk(catalogue.byCategory[category.id] ?? [], CARDS_PER_PAGE, category.url).map((page) => ({ ...page, category })),
     ),

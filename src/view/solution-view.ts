@@ -2,17 +2,22 @@
 // TypeScript once per solution rather than in Nunjucks: rendering is the
 // slowest part of the build, and this keeps the templates to plain output.
 import path from "node:path";
-import { ANSWER_LABELS, ANSWER_STATE_LABELS, BADGE_LABELS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
+import { ANSWER_LABELS, ANSWER_STATE_LABELS, BADGE_LABELS, COHERENCE_EXPLANATIONS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
 import type { Answer, AnswerState, BadgeLevel, ScoredSolution, ThemeScore } from "../lib/types.ts";
 import { percent } from "./filters/percent.ts";
 import type { CriterionView, SiteData, ThemeView } from "./site-data.ts";
 import { PAGE_URLS, solutionLogoUrl, solutionUrl } from "./urls.ts";
 
-/** DSFR badge classes per level: the colour repeats what the text already says. */
+/**
+ * DSFR badge classes per level: the colour repeats what the text already
+ * says. Red (the DSFR error style) is for « non atteint » only, the one level
+ * an answer « non » or « partiel » causes; a missing answer stays neutral.
+ */
 export const BADGE_CLASSES: Readonly<Record<BadgeLevel, string>> = {
   avance: "fr-badge--success",
   essentiel: "fr-badge--info",
-  "non-atteint": "fr-badge--warning",
+  incomplet: "fr-badge--no-icon",
+  "non-atteint": "fr-badge--error",
   "non-evalue": "fr-badge--no-icon",
   "sans-objet": "fr-badge--no-icon",
 };
@@ -21,6 +26,7 @@ export const BADGE_CLASSES: Readonly<Record<BadgeLevel, string>> = {
 export const SHORT_BADGE_LABELS: Readonly<Record<BadgeLevel, string>> = {
   avance: "niveau avancé",
   essentiel: "niveau essentiel",
+  incomplet: "incomplet",
   "non-atteint": "niveau non atteint",
   "non-evalue": "non évalué",
   "sans-objet": "sans objet",
@@ -29,26 +35,33 @@ export const SHORT_BADGE_LABELS: Readonly<Record<BadgeLevel, string>> = {
 const ANSWER_CLASSES: Readonly<Record<Answer, string>> = {
   oui: "fr-badge--success fr-badge--no-icon",
   partiel: "fr-badge--yellow-tournesol",
-  non: "fr-badge--error fr-badge--no-icon",
+  // Not red: red is kept for the level « non atteint » (BADGE_CLASSES).
+  non: "fr-badge--orange-terre-battue fr-badge--no-icon",
   "sans-objet": "fr-badge--no-icon",
 };
 
 const STATE_CLASSES: Readonly<Record<AnswerState, string>> = {
   declare: "fr-badge--beige-gris-galet",
   preuve: "fr-badge--blue-cumulus",
-  verifie: "fr-badge--green-emeraude",
+  coherent: "fr-badge--no-icon",
 };
 
 export interface ThemeBadge {
   theme: ThemeView;
   level: BadgeLevel;
+  /** « Niveau avancé », « Incomplet (2 réponses manquantes) »… */
   label: string;
+  /** After the theme's name: « niveau avancé », « incomplet (2 réponses manquantes) »… */
   shortLabel: string;
   className: string;
-  compliance: string;
-  completeness: string;
+  /** Share of favourable answers (« 73 % »), or « — » when nothing is answered or nothing applies. */
+  favorable: string;
+  /** « 9 sur 11 » criteria answered, or « — » when nothing applies. */
+  filled: string;
   applicable: number;
   answered: number;
+  /** Essential criteria left unanswered (the count an « incomplet » level shows). */
+  missing: number;
 }
 
 export interface CriterionRow {
@@ -60,6 +73,8 @@ export interface CriterionRow {
   answerClass: string;
   state?: string;
   stateClass?: string;
+  /** What a « cohérent avec la fiche » answer agrees with, in one line. */
+  stateNote?: string;
   justification?: string;
   evidence?: string;
 }
@@ -82,8 +97,9 @@ export interface SolutionPage extends SolutionCard {
   categories: Labelled[];
   purchaseChannels: Labelled[];
   licenceUrl?: string;
-  compliance: string;
-  completeness: string;
+  /** Over all applicable criteria: « 45 % » of favourable answers (« — » when nothing is answered), « 30 sur 52 » criteria answered. */
+  favorable: string;
+  filled: string;
   evaluation: { badge: ThemeBadge; rows: CriterionRow[] }[];
 }
 
@@ -94,22 +110,30 @@ export interface SolutionViews {
   page(entry: ScoredSolution): SolutionPage;
 }
 
+/** « 1 réponse manquante », « 2 réponses manquantes ». */
+export function missingText(missing: number): string {
+  return missing > 1 ? `${missing} réponses manquantes` : `${missing} réponse manquante`;
+}
+
 export function createSolutionViews(site: SiteData): SolutionViews {
   const cards = new WeakMap<ScoredSolution, SolutionCard>();
   const labels = site.labels;
 
   function badge(score: ThemeScore, theme: ThemeView): ThemeBadge {
+    const missing = score.essentiel.missing;
+    const count = score.level === "incomplet" ? ` (${missingText(missing)})` : "";
     return {
       theme,
       level: score.level,
-      label: BADGE_LABELS[score.level],
-      shortLabel: SHORT_BADGE_LABELS[score.level],
+      label: BADGE_LABELS[score.level] + count,
+      shortLabel: SHORT_BADGE_LABELS[score.level] + count,
       className: BADGE_CLASSES[score.level],
-      // Nothing applies (« sans objet »): a percentage would mean nothing.
-      compliance: score.applicable === 0 ? "—" : percent(score.compliance),
-      completeness: score.applicable === 0 ? "—" : percent(score.completeness),
+      // Nothing answered or nothing applies: « 0 % » would read as a score of zero.
+      favorable: score.answered === 0 ? "—" : percent(score.compliance),
+      filled: score.applicable === 0 ? "—" : `${score.answered} sur ${score.applicable}`,
       applicable: score.applicable,
       answered: score.answered,
+      missing,
     };
   }
 
@@ -150,6 +174,7 @@ export function createSolutionViews(site: SiteData): SolutionViews {
       if (result?.state) {
         row.state = ANSWER_STATE_LABELS[result.state];
         row.stateClass = STATE_CLASSES[result.state];
+        if (result.state === "coherent" && criterion.check) row.stateNote = COHERENCE_EXPLANATIONS[criterion.check];
       }
       if (given?.justification) row.justification = given.justification;
       if (given?.evidence) row.evidence = given.evidence;
@@ -167,8 +192,8 @@ export function createSolutionViews(site: SiteData): SolutionViews {
         const channel = labels.purchaseChannels[id];
         return channel?.url ? { label: channel.label, url: channel.url } : { label: channel?.label ?? id };
       }),
-      compliance: percent(score.compliance),
-      completeness: percent(score.completeness),
+      favorable: score.themes.every((t) => t.answered === 0) ? "—" : percent(score.compliance),
+      filled: `${score.themes.reduce((n, t) => n + t.answered, 0)} sur ${score.themes.reduce((n, t) => n + t.applicable, 0)}`,
       evaluation: score.themes.flatMap((themeScore, i) => {
         const b = base.badges[i];
         return b ? [{ badge: b, rows: rows(entry, themeScore, b.theme) }] : [];

@@ -64,6 +64,11 @@ export function themeUrl(slug: string): string {
   return `${PAGE_URLS.themes}${slug}/`;
 }
 
+/** A theme's ranking narrowed to one category. */
+export function themeCategoryUrl(themeSlug: string, categoryId: string): string {
+  return `${themeUrl(themeSlug)}${categoryId}/`;
+}
+
 export function categoryUrl(id: string): string {
   return `${PAGE_URLS.categories}${id}/`;
 }

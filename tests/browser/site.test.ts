@@ -366,45 +366,48 @@ if (check.status === "fail") {
 
   // Worked out from tests/fixtures/browser and criteria/grid.yaml with the
   // rule of docs/methodologie.md (oui 1 point, partiel ½, rounded to the
-  // unit): overall [compliance, completeness], then per theme, in the grid's
-  // order, [level, compliance, completeness] (applicable criteria in brackets).
+  // unit): overall [favourable answers, criteria answered], then per theme,
+  // in the grid's order, [level, favourable answers, criteria answered]. A
+  // theme with an essential criterion unanswered and none answered « non »
+  // or « partiel » is « Incomplet », with the count of essential answers missing.
   const ESSENTIEL = "Niveau essentiel";
   const NON_ATTEINT = "Niveau non atteint";
   const NON_EVALUE = "Non évalué";
+  const incomplet = (missing: number) => `Incomplet (${missing} réponses manquantes)`;
   const EXPECTED_SCORES: Record<string, { overall: [string, string]; themes: [string, string, string, string][] }> = {
     // SaaS, 56 applicable; 7 answered, 3.5 points.
     colibri: {
-      overall: ["6 %", "13 %"],
-      themes: [["NR", NON_ATTEINT, "5 %", "9 %"], ["CI", NON_EVALUE, "0 %", "0 %"], ["SEC", NON_ATTEINT, "22 %", "22 %"], ["DON", NON_EVALUE, "0 %", "0 %"], ["CONF", NON_ATTEINT, "13 %", "13 %"], ["OSS", NON_ATTEINT, "0 %", "38 %"]],
+      overall: ["6 %", "7 sur 56"],
+      themes: [["NR", NON_ATTEINT, "5 %", "1 sur 11"], ["CI", NON_EVALUE, "—", "0 sur 8"], ["SEC", incomplet(3), "22 %", "2 sur 9"], ["DON", NON_EVALUE, "—", "0 sur 12"], ["CONF", incomplet(3), "13 %", "1 sur 8"], ["OSS", NON_ATTEINT, "0 %", "3 sur 8"]],
     },
     // SaaS and on premises, 57 applicable; 11 answered, 8.5 points.
     hirondelle: {
-      overall: ["15 %", "19 %"],
-      themes: [["NR", NON_ATTEINT, "14 %", "27 %"], ["CI", NON_ATTEINT, "25 %", "25 %"], ["SEC", NON_ATTEINT, "9 %", "18 %"], ["DON", NON_ATTEINT, "8 %", "8 %"], ["CONF", NON_EVALUE, "0 %", "0 %"], ["OSS", ESSENTIEL, "38 %", "38 %"]],
+      overall: ["15 %", "11 sur 57"],
+      themes: [["NR", NON_ATTEINT, "14 %", "3 sur 11"], ["CI", incomplet(3), "25 %", "2 sur 8"], ["SEC", incomplet(3), "9 %", "2 sur 11"], ["DON", incomplet(5), "8 %", "1 sur 12"], ["CONF", NON_EVALUE, "—", "0 sur 7"], ["OSS", ESSENTIEL, "38 %", "3 sur 8"]],
     },
     // On premises, 46 applicable; 6 answered, all oui.
     mesange: {
-      overall: ["13 %", "13 %"],
-      themes: [["NR", NON_EVALUE, "0 %", "0 %"], ["CI", NON_ATTEINT, "13 %", "13 %"], ["SEC", NON_EVALUE, "0 %", "0 %"], ["DON", NON_ATTEINT, "10 %", "10 %"], ["CONF", NON_EVALUE, "0 %", "0 %"], ["OSS", ESSENTIEL, "50 %", "50 %"]],
+      overall: ["13 %", "6 sur 46"],
+      themes: [["NR", NON_EVALUE, "—", "0 sur 9"], ["CI", incomplet(2), "13 %", "1 sur 8"], ["SEC", NON_EVALUE, "—", "0 sur 6"], ["DON", incomplet(3), "10 %", "1 sur 10"], ["CONF", NON_EVALUE, "—", "0 sur 5"], ["OSS", ESSENTIEL, "50 %", "4 sur 8"]],
     },
     // SaaS, 56 applicable; 5 answered, 2 points.
     piege: {
-      overall: ["4 %", "9 %"],
-      themes: [["NR", NON_ATTEINT, "9 %", "9 %"], ["CI", NON_ATTEINT, "13 %", "13 %"], ["SEC", NON_EVALUE, "0 %", "0 %"], ["DON", NON_EVALUE, "0 %", "0 %"], ["CONF", NON_EVALUE, "0 %", "0 %"], ["OSS", NON_ATTEINT, "0 %", "38 %"]],
+      overall: ["4 %", "5 sur 56"],
+      themes: [["NR", incomplet(3), "9 %", "1 sur 11"], ["CI", incomplet(3), "13 %", "1 sur 8"], ["SEC", NON_EVALUE, "—", "0 sur 9"], ["DON", NON_EVALUE, "—", "0 sur 12"], ["CONF", NON_EVALUE, "—", "0 sur 8"], ["OSS", NON_ATTEINT, "0 %", "3 sur 8"]],
     },
     // SaaS, 56 applicable; 2 answered, 1.5 points.
     pivert: {
-      overall: ["3 %", "4 %"],
-      themes: [["NR", NON_ATTEINT, "9 %", "9 %"], ["CI", NON_EVALUE, "0 %", "0 %"], ["SEC", NON_EVALUE, "0 %", "0 %"], ["DON", NON_EVALUE, "0 %", "0 %"], ["CONF", NON_EVALUE, "0 %", "0 %"], ["OSS", NON_ATTEINT, "6 %", "13 %"]],
+      overall: ["3 %", "2 sur 56"],
+      themes: [["NR", incomplet(3), "9 %", "1 sur 11"], ["CI", NON_EVALUE, "—", "0 sur 8"], ["SEC", NON_EVALUE, "—", "0 sur 9"], ["DON", NON_EVALUE, "—", "0 sur 12"], ["CONF", NON_EVALUE, "—", "0 sur 8"], ["OSS", NON_ATTEINT, "6 %", "1 sur 8"]],
     },
     // On premises, 46 applicable; 3 answered, 1.5 points.
     sittelle: {
-      overall: ["3 %", "7 %"],
-      themes: [["NR", NON_EVALUE, "0 %", "0 %"], ["CI", NON_EVALUE, "0 %", "0 %"], ["SEC", NON_ATTEINT, "0 %", "17 %"], ["DON", NON_ATTEINT, "5 %", "10 %"], ["CONF", NON_EVALUE, "0 %", "0 %"], ["OSS", NON_ATTEINT, "13 %", "13 %"]],
+      overall: ["3 %", "3 sur 46"],
+      themes: [["NR", NON_EVALUE, "—", "0 sur 9"], ["CI", NON_EVALUE, "—", "0 sur 8"], ["SEC", NON_ATTEINT, "0 %", "1 sur 6"], ["DON", incomplet(3), "5 %", "1 sur 10"], ["CONF", NON_EVALUE, "—", "0 sur 5"], ["OSS", incomplet(2), "13 %", "1 sur 8"]],
     },
   };
 
-  test("a solution page shows the compliance, completeness and levels of the methodology", async () => {
+  test("a solution page shows the favourable answers, the criteria answered and the levels of the methodology", async () => {
     const e = await env();
     assert.equal(listed(e).map((s) => s.solution.slug).sort(), Object.keys(EXPECTED_SCORES).sort(), "a figure for every listed solution");
     for (const { solution } of listed(e)) {
@@ -412,12 +415,12 @@ if (check.status === "fail") {
       const page = await open(e.light, `${e.site.baseUrl}/solutions/${solution.slug}/`);
       assert.is(await page.locator("h1").innerText(), solution.name);
       const summary = spaces(await page.locator("#synthese + p").innerText());
-      assert.ok(summary.includes(`Conformité globale : ${expected.overall[0]}`), `${solution.slug}: « ${summary} »`);
-      assert.ok(summary.includes(`complétude globale : ${expected.overall[1]}`), `${solution.slug}: « ${summary} »`);
-      for (const [i, [theme, level, compliance, completeness]] of expected.themes.entries()) {
+      assert.ok(summary.includes(`critères applicables : ${expected.overall[0]} de réponses favorables`), `${solution.slug}: « ${summary} »`);
+      assert.ok(summary.includes(`${expected.overall[1]} critères renseignés`), `${solution.slug}: « ${summary} »`);
+      for (const [i, [theme, level, favorable, filled]] of expected.themes.entries()) {
         const cell = async (measure: string) => spaces(await page.locator(`td[data-theme="${theme}"][data-measure="${measure}"]`).innerText());
-        assert.is(await cell("conformite"), compliance, `${solution.slug} ${theme} conformité`);
-        assert.is(await cell("completude"), completeness, `${solution.slug} ${theme} complétude`);
+        assert.is(await cell("favorables"), favorable, `${solution.slug} ${theme} réponses favorables`);
+        assert.is(await cell("renseignes"), filled, `${solution.slug} ${theme} critères renseignés`);
         const row = page.locator("#synthese ~ .fr-table tbody tr").nth(i);
         // textContent: the DSFR shows badges in capitals (text-transform).
         assert.is(spaces(await row.locator(".fr-badge").textContent()), level, `${solution.slug} ${theme} niveau`);
@@ -455,7 +458,7 @@ if (check.status === "fail") {
     return outcome;
   }
 
-  test("axe reports no WCAG 2.1 A/AA violation on any page type, in light and in dark mode", async () => {
+  test("axe reports no WCAG 2.2 A/AA violation on any page type, in light and in dark mode", async () => {
     const e = await env();
     // Both modes at once: each page runs in its own renderer process.
     const [light, dark] = await Promise.all([axeEveryPage(e, "clair"), axeEveryPage(e, "sombre")]);
@@ -463,7 +466,7 @@ if (check.status === "fail") {
     if (process.env.BROWSER_TESTS_VERBOSE) console.log(`\n  axe (nodes in violation), clair: ${summary(light)}\n  axe (nodes in violation), sombre: ${summary(dark)}`);
     const report = [...light.report, ...dark.report];
     if (report.length) {
-      console.error(`\naxe-core, WCAG 2.1 A/AA:\n${report.join("\n")}\n`);
+      console.error(`\naxe-core, WCAG 2.2 A/AA:\n${report.join("\n")}\n`);
       const failing = (mode: string, o: AxeOutcome) => o.counts.filter((c) => c.count).map((c) => `${c.page} [${mode}] (${c.count})`);
       assert.unreachable(`axe-core reports violations on: ${[...failing("clair", light), ...failing("sombre", dark)].join(", ")}`);
     }
@@ -616,7 +619,7 @@ if (check.status === "fail") {
     );
     assert.is(outside, 0, "cells beyond the window's width");
     const summary = await page.locator("#synthese ~ .fr-table table").ariaSnapshot();
-    assert.ok(summary.includes('columnheader "Complétude"'), "the summary stays a table");
+    assert.ok(summary.includes('columnheader "Critères renseignés"'), "the summary stays a table");
     const table = page.locator(".catalogue-evaluation table").first();
     const referential = table.locator("tbody tr").first().locator("td").nth(2);
     assert.ok(await referential.isVisible(), "the referential is shown");

@@ -109,6 +109,7 @@ export function pageTypes(catalogue: Catalogue, searchQuery: string): PageType[]
     { name: "solution", path: `/solutions/${solution.solution.slug}/` },
     { name: "thèmes", path: "/themes/" },
     { name: "thème", path: `/themes/${theme.slug}/` },
+    { name: "thème et catégorie", path: `/themes/${theme.slug}/${category}/` },
     { name: "catégories", path: "/categories/" },
     { name: "catégorie", path: `/categories/${category}/` },
     { name: "grille", path: "/criteres/" },
@@ -164,9 +165,9 @@ export async function settle(page: Page): Promise<void> {
 // --- axe-core ----------------------------------------------------------
 
 const AXE_SOURCE = readFileSync(path.join(PROJECT_ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
-const AXE_OPTIONS: RunOptions = { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } };
+const AXE_OPTIONS: RunOptions = { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } };
 
-/** Runs axe-core (WCAG 2.1 A and AA rules) on the whole page, or on the element `selector` designates. */
+/** Runs axe-core (WCAG 2.2 A and AA rules: 2.0, 2.1 and 2.2 tags) on the whole page, or on the element `selector` designates. */
 export async function runAxe(page: Page, selector?: string): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(

@@ -34,14 +34,14 @@ function solution(hosting: string[], answers: Record<string, CriterionAnswer>, e
 const theme = (s: Solution, id: string): ThemeScore => scoreSolution(s, grid).themes.find((t) => t.themeId === id)!;
 const oui = (j = "Oui.") => ({ answer: "oui" as const, justification: j });
 
-test("worked example 1: a SaaS and on-premises solution with a missing essential answer does not reach the essential level", () => {
+test("worked example 1: a SaaS and on-premises solution with a missing essential answer is incomplete, not failed", () => {
   const t = theme(solution(["saas", "on-premises"], { "NR-01": oui(), "NR-02": { answer: "partiel", justification: "En partie." }, "NR-03": { answer: "non" } }), "NR");
   // 4 criteria apply; 3 answered; points 1 + 0.5 + 0; NR-04 (essentiel) is not answered.
   assert.equal([t.applicable, t.answered, t.oui, t.partiel, t.non], [4, 3, 1, 1, 1]);
   assert.equal(t.completeness, 0.75);
   assert.equal(t.compliance, 0.375);
-  assert.equal(t.essentiel, { applicable: 2, oui: 1 });
-  assert.equal(t.level, "non-atteint");
+  assert.equal(t.essentiel, { applicable: 2, oui: 1, missing: 1 });
+  assert.equal(t.level, "incomplet");
 });
 
 test("worked example 2: SaaS-only criteria do not apply to an on-premises-only solution, and sans-objet is excluded", () => {
@@ -99,7 +99,7 @@ test("overall completeness and compliance pool every applicable criterion, a par
   assert.equal(score.compliance, 3.5 / 9);
 });
 
-test("answer states: checked answers that agree with the data are verified, evidence makes a declaration backed", () => {
+test("answer states: checked answers that agree with the data are consistent with the file, evidence makes a declaration backed", () => {
   const s = solution(["saas"], {
     "OSS-01": oui(),
     "OSS-02": oui(),
@@ -107,13 +107,37 @@ test("answer states: checked answers that agree with the data are verified, evid
     "NR-03": { answer: "non" },
   });
   const states = Object.fromEntries(scoreSolution(s, grid).themes.flatMap((t) => t.criteria).filter((c) => c.answer).map((c) => [c.criterionId, c.state]));
-  assert.equal(states, { "NR-01": "preuve", "NR-03": "declare", "OSS-01": "verifie", "OSS-02": "verifie" });
+  assert.equal(states, { "NR-01": "preuve", "NR-03": "declare", "OSS-01": "coherent", "OSS-02": "coherent" });
 });
 
 test("badge thresholds: 50 % of advanced points is enough, just under is not", () => {
-  assert.is(badgeLevel(4, 4, { applicable: 2, oui: 2 }, 2, 0.5), "avance");
-  assert.is(badgeLevel(4, 4, { applicable: 2, oui: 2 }, 2, 0.49), "essentiel");
-  assert.is(badgeLevel(4, 4, { applicable: 2, oui: 1 }, 2, 1), "non-atteint");
+  assert.is(badgeLevel(4, 4, { applicable: 2, oui: 2, missing: 0 }, 2, 0.5), "avance");
+  assert.is(badgeLevel(4, 4, { applicable: 2, oui: 2, missing: 0 }, 2, 0.49), "essentiel");
+  assert.is(badgeLevel(4, 4, { applicable: 2, oui: 1, missing: 0 }, 2, 1), "non-atteint");
+});
+
+test("an essential criterion answered non or partiel fails the theme even when others are unanswered", () => {
+  const partiel = theme(solution(["saas", "on-premises"], { "NR-01": { answer: "partiel", justification: "En partie." } }), "NR");
+  assert.equal([partiel.essentiel.missing, partiel.level], [1, "non-atteint"]);
+  const non = theme(solution(["on-premises"], { "NR-04": { answer: "non" } }), "NR");
+  assert.equal([non.essentiel.missing, non.level], [1, "non-atteint"]);
+});
+
+test("unanswered essential criteria with the others at oui make the theme incomplete, with the count of missing answers", () => {
+  // SaaS and on-premises: NR-01 and NR-04 are essential; only an avancé criterion is answered.
+  const t = theme(solution(["saas", "on-premises"], { "NR-03": oui() }), "NR");
+  assert.equal(t.essentiel, { applicable: 2, oui: 0, missing: 2 });
+  assert.is(t.level, "incomplet");
+  assert.is(badgeLevel(4, 1, { applicable: 2, oui: 1, missing: 1 }, 2, 1), "incomplet");
+});
+
+test("every essential criterion at oui with unanswered avancé criteria: unanswered avancé criteria count 0 towards the threshold", () => {
+  // SaaS only: NR-01 essential (oui), NR-02 and NR-03 avancé, NR-03 unanswered. Avancé: (1 + 0) / 2 = 50 %.
+  const reached = theme(solution(["saas"], { "NR-01": oui(), "NR-02": oui() }), "NR");
+  assert.equal([reached.avance, reached.level], [{ applicable: 2, compliance: 0.5 }, "avance"]);
+  // Only NR-01 answered: avancé 0 / 2 = 0 %, essential level.
+  const essential = theme(solution(["saas"], { "NR-01": oui() }), "NR");
+  assert.equal([essential.avance, essential.level], [{ applicable: 2, compliance: 0 }, "essentiel"]);
 });
 
 test.run();

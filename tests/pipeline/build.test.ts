@@ -70,26 +70,27 @@ build("a solution page shows the solution's name and the percentages and levels 
   assert.match(html, /<h1[^>]*>Visio Libre<\/h1>/);
   // Worked out by hand from tests/fixtures/site (docs/methodologie.md: oui 1
   // point, partiel ½, rounded to the unit). Visio Libre is SaaS and on premises.
-  const expected: [theme: string, level: string, compliance: string, completeness: string][] = [
+  const expected: [theme: string, level: string, favorable: string, filled: string][] = [
     // NR-01 oui, NR-02 partiel, NR-03 non: 1.5 / 3; avancé (½ + 0) / 2 = 25 %.
-    ["NR", "Niveau essentiel", "50 %", "100 %"],
-    ["CI", "Niveau avancé", "100 %", "100 %"],
+    ["NR", "Niveau essentiel", "50 %", "3 sur 3"],
+    ["CI", "Niveau avancé", "100 %", "2 sur 2"],
     // SEC-01 oui, SEC-02 (SaaS, avancé) not answered: 1 / 2.
-    ["SEC", "Niveau essentiel", "50 %", "50 %"],
-    ["DON", "Niveau avancé", "100 %", "100 %"],
+    ["SEC", "Niveau essentiel", "50 %", "1 sur 2"],
+    ["DON", "Niveau avancé", "100 %", "1 sur 1"],
     // CONF-01, its only criterion, is sans objet.
     ["CONF", "Sans objet", "—", "—"],
-    ["OSS", "Niveau avancé", "100 %", "100 %"],
+    ["OSS", "Niveau avancé", "100 %", "3 sur 3"],
   ];
-  for (const [theme, level, compliance, completeness] of expected) {
-    const row = new RegExp(`<tr>(?:(?!</tr>)[\\s\\S])*data-theme="${theme}" data-measure="conformite">(?:(?!</tr>)[\\s\\S])*</tr>`).exec(html)?.[0] ?? "";
+  for (const [theme, level, favorable, filled] of expected) {
+    const row = new RegExp(`<tr>(?:(?!</tr>)[\\s\\S])*data-theme="${theme}" data-measure="favorables">(?:(?!</tr>)[\\s\\S])*</tr>`).exec(html)?.[0] ?? "";
     assert.equal(badges(row), [level], `level of ${theme}`);
-    assert.ok(row.includes(`data-theme="${theme}" data-measure="conformite">${compliance.replace(" ", "\u00a0")}<`), `compliance of ${theme}: ${compliance}`);
-    assert.ok(row.includes(`data-theme="${theme}" data-measure="completude">${completeness.replace(" ", "\u00a0")}<`), `completeness of ${theme}: ${completeness}`);
+    assert.ok(row.includes(`data-theme="${theme}" data-measure="favorables">${favorable.replace(" ", "\u00a0")}<`), `favourable answers of ${theme}: ${favorable}`);
+    assert.ok(row.includes(`data-theme="${theme}" data-measure="renseignes">${filled}<`), `criteria answered of ${theme}: ${filled}`);
   }
   // Overall: 11 applicable criteria, 10 answered; 8 oui + ½ partiel = 8.5 points.
-  // 8.5 / 11 = 77.3 %, 10 / 11 = 90.9 %.
-  assert.ok(html.includes("Conformité globale&nbsp;: <strong>77\u00a0%</strong> · complétude globale&nbsp;: <strong>91\u00a0%</strong>"));
+  // 8.5 / 11 = 77.3 %.
+  assert.ok(html.includes("applicables&nbsp;: <strong>77\u00a0%</strong> de réponses favorables"));
+  assert.ok(html.includes("10 sur 11"));
 });
 
 build("a solution page shows the whole self-evaluation with trust states, evidence and referentials", async () => {
@@ -101,8 +102,8 @@ build("a solution page shows the whole self-evaluation with trust states, eviden
   // Each criterion's row shows its answer and how far it can be trusted.
   assert.equal(badges(criterionRow(html, "NR-01")), ["Oui", "Déclaré avec preuve"], "NR-01: oui with evidence");
   assert.equal(badges(criterionRow(html, "NR-02")), ["Partiel", "Déclaré"], "NR-02: partiel without evidence");
-  assert.equal(badges(criterionRow(html, "CI-08")), ["Oui", "Vérifié"], "CI-08: public references agree with oui");
-  assert.equal(badges(criterionRow(html, "OSS-02")), ["Oui", "Vérifié"], "OSS-02: AGPL-3.0-or-later is in the CRPA list");
+  assert.equal(badges(criterionRow(html, "CI-08")), ["Oui", "Cohérent avec la fiche"], "CI-08: public references agree with oui");
+  assert.equal(badges(criterionRow(html, "OSS-02")), ["Oui", "Cohérent avec la fiche"], "OSS-02: AGPL-3.0-or-later is in the CRPA list");
   assert.equal(badges(criterionRow(html, "SEC-02")), ["Non renseigné"], "SEC-02: not answered, so no trust state");
   assert.ok(criterionRow(html, "NR-01").includes('href="https://visio.example.org/accessibilite"'), "NR-01's evidence link is in its row");
   assert.ok(html.includes('href="https://accessibilite.numerique.gouv.fr/"'), "referential link");

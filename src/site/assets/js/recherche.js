@@ -46,7 +46,9 @@ function readState() {
     if (values.length) filters[key] = values;
   }
   const sort = params.get("tri") ?? "";
-  return { query: params.get("q") ?? "", filters, sort: ["nom", "conformite"].includes(sort) ? sort : "" };
+  // « conformite » was this sort's name in earlier addresses.
+  const known = sort === "conformite" ? "favorables" : sort;
+  return { query: params.get("q") ?? "", filters, sort: ["nom", "favorables"].includes(known) ? known : "" };
 }
 
 /** @param {{ query: string, filters: Record<string, string[]>, sort: string }} state */
@@ -164,11 +166,14 @@ async function renderResult(/** @type {any} */ result, /** @type {boolean} */ wi
     const level = config.levels[meta[`niveau-${theme.id}`]];
     if (!level) continue;
     const item = element("li");
-    item.append(element("p", `fr-badge fr-badge--sm ${level.className}`, `${theme.shortTitle}\u00a0: ${level.shortLabel}`));
+    // An « incomplet » level says how many essential answers are missing, as on the catalogue's cards.
+    const missing = Number(meta[`manquantes-${theme.id}`] ?? 0);
+    const count = missing ? ` (${missing} réponse${missing > 1 ? "s" : ""} manquante${missing > 1 ? "s" : ""})` : "";
+    item.append(element("p", `fr-badge fr-badge--sm ${level.className}`, `${theme.shortTitle}\u00a0: ${level.shortLabel}${count}`));
     badges.append(item);
   }
   end.append(badges);
-  if (meta.conformite) end.append(element("p", "fr-card__detail fr-mt-1w", `Conformité globale\u00a0: ${meta.conformite}`));
+  if (meta.favorables) end.append(element("p", "fr-card__detail fr-mt-1w", `Réponses favorables, tous thèmes\u00a0: ${meta.favorables}`));
   content.append(end);
   body.append(content);
   card.append(body);
@@ -234,7 +239,7 @@ async function run(/** @type {boolean} */ updateAddress) {
   const state = currentState();
   if (updateAddress) writeState(state);
   // Without a query, Pagefind lists every page only when given a sort order.
-  const sort = state.sort === "nom" ? { nom: "asc" } : state.sort === "conformite" ? { conformite: "desc" } : state.query ? undefined : { nom: "asc" };
+  const sort = state.sort === "nom" ? { nom: "asc" } : state.sort === "favorables" ? { favorables: "desc" } : state.query ? undefined : { nom: "asc" };
   const term = state.query || null;
   const options = (/** @type {string} [without] */ without) => ({ filters: pagefindFilters(state.filters, without), ...(sort ? { sort } : {}) });
   // The counts of a group that has a selection come from a search without
