@@ -31,7 +31,7 @@ export async function writeSearchIndex(outputDir: string, context: BuildContext)
     const feed = async () => {
       while (next < catalogue.listed.length) {
         const entry = catalogue.listed[next++]!;
-        const result = await index.addCustomRecord({ ...searchRecord(entry, views, site), language: "fr" });
+        const result = await index.addCustomRecord({ ...searchRecord(entry, views, site, catalogue.grid), language: "fr" });
         if (result.errors.length) {
           next = catalogue.listed.length; // stops the other feeders
           throw new Error(`Pagefind : ${result.errors.join(" ; ")}`);

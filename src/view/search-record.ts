@@ -2,9 +2,10 @@
 // the data, never crawled from a page) and what the search page's script
 // needs to show filters and result badges (embedded in the page as JSON).
 import { BADGE_LABELS } from "../lib/labels.ts";
-import type { BadgeLevel, ScoredSolution } from "../lib/types.ts";
+import type { BadgeLevel, ScoredSolution, Grid } from "../lib/types.ts";
 import { markdownText } from "./filters/markdown-text.ts";
 import { percent } from "./filters/percent.ts";
+import { ACCESSIBILITY_FILTER, DATA_HOSTING_FILTER, keyFactFilters } from "./key-facts-view.ts";
 import type { SiteData } from "./site-data.ts";
 import { BADGE_CLASSES, SHORT_BADGE_LABELS, type SolutionViews } from "./solution-view.ts";
 import { ASSET_URLS, SOLUTION_LOGO_PATTERN } from "./urls.ts";
@@ -47,6 +48,8 @@ function searchFilterGroups(site: SiteData): { key: string; label: string }[] {
     { key: "fournisseur", label: "Type de fournisseur" },
     { key: "categorie", label: "Catégorie" },
     { key: "licence", label: "Licence" },
+    DATA_HOSTING_FILTER,
+    ACCESSIBILITY_FILTER,
     ...site.themes.map((theme) => ({ key: `theme-${theme.id}`, label: `${theme.title}\u00a0: niveau` })),
   ];
 }
@@ -57,7 +60,7 @@ function sortKey(name: string): string {
 }
 
 /** The Pagefind record of a listed solution, from the same card view its cards show. */
-export function searchRecord(entry: ScoredSolution, views: SolutionViews, site: SiteData): SearchRecord {
+export function searchRecord(entry: ScoredSolution, views: SolutionViews, site: SiteData, grid: Grid): SearchRecord {
   const { solution, score } = entry;
   const base = views.card(entry);
   const categories = solution.categories.map((id) => site.labels.categories[id] ?? id);
@@ -68,6 +71,7 @@ export function searchRecord(entry: ScoredSolution, views: SolutionViews, site: 
     categorie: categories,
   };
   if (solution.licence) filters.licence = [solution.licence];
+  Object.assign(filters, keyFactFilters(entry, grid));
   const meta: Record<string, string> = {
     title: solution.name,
     fournisseur: solution.provider.name,

@@ -1,7 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { GridError, loadGrid } from "../../src/lib/grid.ts";
 import {
@@ -13,7 +12,7 @@ import {
   dataHostingLocation,
 } from "../../src/lib/key-facts.ts";
 import type { CriterionAnswer, Solution } from "../../src/lib/types.ts";
-import { FIXTURE_ROOT, PROJECT_ROOT } from "../helpers.ts";
+import { FIXTURE_ROOT, PROJECT_ROOT, tempDir } from "../helpers.ts";
 
 const grid = loadGrid(PROJECT_ROOT);
 
@@ -105,7 +104,7 @@ test("data hosted in France or in the rest of the Union is in the European Union
 });
 
 test("two criteria marked accessibility_status stop the grid, naming both", () => {
-  const root = mkdtempSync(path.join(tmpdir(), "catalogue-facts-"));
+  const root = tempDir("facts");
   cpSync(path.join(FIXTURE_ROOT, "criteria"), path.join(root, "criteria"), { recursive: true });
   const file = path.join(root, "criteria", "grid.yaml");
   const text = readFileSync(file, "utf8");
@@ -116,7 +115,7 @@ test("two criteria marked accessibility_status stop the grid, naming both", () =
 });
 
 test("a certification name that starts with a space is refused by the grid file schema", () => {
-  const root = mkdtempSync(path.join(tmpdir(), "catalogue-facts-"));
+  const root = tempDir("facts");
   cpSync(path.join(FIXTURE_ROOT, "criteria"), path.join(root, "criteria"), { recursive: true });
   const file = path.join(root, "criteria", "grid.yaml");
   writeFileSync(file, readFileSync(file, "utf8").replace("        level: essentiel\n", '        level: essentiel\n        certification: " HDS"\n'));

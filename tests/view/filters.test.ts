@@ -77,10 +77,10 @@ test("markdownText keeps the words people read and drops link targets, images' a
 });
 
 test("demoNotice agrees in number with one and with several demonstration files", () => {
-  assert.is(demoNotice(1, 5), "Une fiche sur 5 est une fiche de démonstration\u00a0: ses informations illustrent le fonctionnement du catalogue et n'ont pas été déclarées par le fournisseur cité.");
-  assert.is(demoNotice(3, 5), "Sur 5 fiches, 3 sont des fiches de démonstration\u00a0: leurs informations illustrent le fonctionnement du catalogue et n'ont pas été déclarées par les fournisseurs cités.");
-  assert.is(demoNotice(1, 1), "La fiche publiée est une fiche de démonstration\u00a0: ses informations illustrent le fonctionnement du catalogue et n'ont pas été déclarées par le fournisseur cité.");
-  assert.is(demoNotice(4, 4), "Toutes les fiches publiées sont des fiches de démonstration\u00a0: leurs informations illustrent le fonctionnement du catalogue et n'ont pas été déclarées par les fournisseurs cités.");
+  assert.is(demoNotice(1, 5), "Une fiche sur 5 est une fiche de démonstration\u00a0: ses informations n'ont pas été déclarées par le fournisseur cité.");
+  assert.is(demoNotice(3, 5), "Sur 5 fiches, 3 sont des fiches de démonstration\u00a0: leurs informations n'ont pas été déclarées par les fournisseurs cités.");
+  assert.is(demoNotice(1, 1), "La fiche publiée est une fiche de démonstration\u00a0: ses informations n'ont pas été déclarées par le fournisseur cité.");
+  assert.is(demoNotice(4, 4), "Toutes les fiches publiées sont des fiches de démonstration\u00a0: leurs informations n'ont pas été déclarées par les fournisseurs cités.");
   assert.is(demoNotice(0, 4), "");
 });
 

@@ -1,0 +1,90 @@
+// The facts a buyer needs at a glance: at the top of a solution page, on its
+// card, and as search filters. The site fixture's grid marks NR-02 as the
+// accessibility status and SEC-01 as the ISO/IEC 27001 claim; Visio Libre
+// answers NR-02 « partiel » and SEC-01 « oui », and hosts its data in France.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { closeSearchIndex } from "../../src/pipeline/search-index.ts";
+import { buildSite } from "../../src/pipeline/site-build.ts";
+
+const FIXTURE = path.resolve("tests/fixtures/site");
+const test = suite("key facts");
+
+let built: Promise<{ dir: string; out: string }> | undefined;
+function site(): Promise<{ dir: string; out: string }> {
+  built ??= (async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "catalogue-facts-"));
+    const out = path.join(dir, "_site");
+    const result = await buildSite({ root: FIXTURE, outputDir: out });
+    if (!result.ok) throw new Error(`the fixture should build: ${JSON.stringify(result.problems)}`);
+    return { dir, out };
+  })();
+  return built;
+}
+test.after(async () => {
+  await closeSearchIndex();
+  if (built) rmSync((await built).dir, { recursive: true, force: true });
+});
+
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&nbsp;|\u00a0/g, " ").replace(/&#39;/g, "'").replace(/\s+/g, " ");
+
+test("a solution page opens with where its data is hosted, its accessibility status, its certifications and purchase channels", async () => {
+  const { out } = await site();
+  const html = readFileSync(path.join(out, "solutions/visio-libre/index.html"), "utf8");
+  const brief = text(html.slice(html.indexOf('id="en-bref"'), html.indexOf("</dl>", html.indexOf('id="en-bref"'))));
+  assert.ok(brief.includes("Hébergement des données France — Hébergeur Exemple"), brief);
+  assert.ok(brief.includes("Accessibilité (RGAA) Partiellement conforme (déclaré par le fournisseur)"), brief);
+  assert.ok(brief.includes("Certifications et qualifications déclarées ISO/IEC 27001 (réponse à SEC-01)"), brief);
+  assert.ok(brief.includes("Canaux d'achat UGAP"), brief);
+  assert.ok(html.indexOf('id="en-bref"') < html.indexOf('id="synthese"'), "before the summary of the themes");
+});
+
+test("a solution that states nothing says so rather than leaving a blank", async () => {
+  const { out } = await site();
+  const html = readFileSync(path.join(out, "solutions/signature-piege/index.html"), "utf8");
+  const brief = text(html.slice(html.indexOf('id="en-bref"'), html.indexOf("</dl>", html.indexOf('id="en-bref"'))));
+  assert.ok(brief.includes("Hébergement des données Non renseigné"), brief);
+  assert.ok(brief.includes("Accessibilité (RGAA) Non renseigné"), brief);
+  assert.ok(brief.includes("Certifications et qualifications déclarées Aucune déclarée"), brief);
+});
+
+test("a card shows the known key facts as tags, and none for a solution that states none", async () => {
+  const { out } = await site();
+  const html = readFileSync(path.join(out, "catalogue/index.html"), "utf8");
+  const card = (name: string) => {
+    const start = html.lastIndexOf('<div class="fr-card', html.indexOf(`>${name}</a>`));
+    return html.slice(start, html.indexOf('<div class="fr-card__end">', start));
+  };
+  const visio = text(card("Visio Libre"));
+  for (const fact of ["Données : France — Hébergeur Exemple", "Accessibilité : partiellement conforme", "ISO/IEC 27001 (déclaré)"]) assert.ok(visio.includes(fact), `${fact} in « ${visio} »`);
+  assert.not.ok(card("Signature &lt;script&gt;alert(1)&lt;/script&gt; Piège").includes("catalogue-key-facts"));
+});
+
+/** The records Pagefind wrote (its fragments: gzip, a signature, then JSON), by URL. */
+function records(out: string): Map<string, { filters: Record<string, string[]> }> {
+  const found = new Map();
+  const dir = path.join(out, "pagefind", "fragment");
+  for (const file of readdirSync(dir)) {
+    const json = gunzipSync(readFileSync(path.join(dir, file))).toString("utf8");
+    const record = JSON.parse(json.slice(json.indexOf("{")));
+    found.set(record.url, record);
+  }
+  return found;
+}
+
+test("search can filter on data hosted in France, in the European Union, and on the accessibility status", async () => {
+  const { out } = await site();
+  const indexed = records(out);
+  assert.equal(indexed.get("/solutions/visio-libre/")?.filters.donnees, ["France", "Dans l'Union européenne, France comprise"]);
+  assert.equal(indexed.get("/solutions/visio-libre/")?.filters.accessibilite, ["partiellement conforme"]);
+  assert.equal(indexed.get("/solutions/signature-piege/")?.filters.donnees, ["Non renseigné"]);
+  assert.equal(indexed.get("/solutions/signature-piege/")?.filters.accessibilite, ["non renseigné"]);
+  const config = readFileSync(path.join(out, "recherche/index.html"), "utf8");
+  assert.ok(config.includes('{"key":"donnees","label":"Hébergement des données"},{"key":"accessibilite","label":"Accessibilité (RGAA)"}'));
+});
+
+test.run();
