@@ -150,13 +150,22 @@ export function fieldDescription(spec: FieldSpec, extra = ""): string {
   return [spec.description, extra, limitsText(spec)].filter(Boolean).join(" ");
 }
 
+/** The templates of a table that hold a wildcard, split once per table (fieldAt runs for every value of every file). */
+const wildcards = new WeakMap<FieldTable, { parts: string[]; spec: FieldSpec }[]>();
+
 /** The spec of the field at a JSON pointer, if the table has one. */
 export function fieldAt(pointer: string, fields: FieldTable = FIELDS): FieldSpec | undefined {
   const exact = fields[pointer];
   if (exact) return exact;
+  let templates = wildcards.get(fields);
+  if (!templates) {
+    templates = Object.entries(fields)
+      .filter(([template]) => template.split("/").includes("*"))
+      .map(([template, spec]) => ({ parts: pointerKeys(template), spec }));
+    wildcards.set(fields, templates);
+  }
   const keys = pointerKeys(pointer);
-  for (const [template, spec] of Object.entries(fields)) {
-    const parts = pointerKeys(template);
+  for (const { parts, spec } of templates) {
     if (parts.length === keys.length && parts.every((p, i) => p === keys[i] || (p === "*" && fields[`/${keys.slice(0, i + 1).join("/")}`] === undefined))) {
       return spec;
     }
