@@ -22,6 +22,8 @@ export interface Output<T> {
   name: string;
   /** A page of the site (counted as a page, listed in the site map of later outputs) or another file. */
   kind: "page" | "file";
+  /** For a page, its template under src/site/_includes. */
+  template?: string;
   items(context: BuildContext): readonly T[];
   url(item: T): string;
   render(item: T, context: BuildContext): Content | Promise<Content>;
@@ -32,6 +34,7 @@ function pages<T>(name: string, template: string, items: (context: BuildContext)
   return {
     name,
     kind: "page",
+    template,
     items,
     url,
     render: (item, context) => renderTemplate(context.nunjucks, template, { ...context.data, ...data(item), page: { url: url(item) } }),
