@@ -56,12 +56,16 @@ test("a card shows the known key facts as tags, and none for a solution that sta
   const { out } = await site();
   const html = readFileSync(path.join(out, "catalogue/index.html"), "utf8");
   const card = (name: string) => {
-    const start = html.lastIndexOf('<div class="fr-card', html.indexOf(`>${name}</a>`));
-    return html.slice(start, html.indexOf('<div class="fr-card__end">', start));
+    const start = html.lastIndexOf('<div class="fr-card fr-enlarge-link', html.indexOf(`>${name}</a>`));
+    const next = html.indexOf('<div class="fr-card fr-enlarge-link', start + 1);
+    return html.slice(start, next === -1 ? html.indexOf("</main>") : next);
   };
   const visio = text(card("Visio Libre"));
   for (const fact of ["Données : France — Hébergeur Exemple", "Accessibilité : partiellement conforme", "ISO/IEC 27001 (déclaré)"]) assert.ok(visio.includes(fact), `${fact} in « ${visio} »`);
   assert.not.ok(card("Signature &lt;script&gt;alert(1)&lt;/script&gt; Piège").includes("catalogue-key-facts"));
+  // Shown with the levels at the foot of the card, after the distribution and hosting tags.
+  const html1 = card("Visio Libre");
+  assert.ok(html1.indexOf("catalogue-key-facts") > html1.indexOf('<div class="fr-card__end">'), "in the card's foot");
 });
 
 /** The records Pagefind wrote (its fragments: gzip, a signature, then JSON), by URL. */
