@@ -2,38 +2,22 @@
 // card, and as search filters. The site fixture's grid marks NR-02 as the
 // accessibility status and SEC-01 as the ISO/IEC 27001 claim; Visio Libre
 // answers NR-02 « partiel » and SEC-01 « oui », and hosts its data in France.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { closeSearchIndex } from "../../src/pipeline/search-index.ts";
-import { buildSite } from "../../src/pipeline/site-build.ts";
+import { fixtureSite } from "./fixture-site.ts";
 
-const FIXTURE = path.resolve("tests/fixtures/site");
 const test = suite("key facts");
 
-let built: Promise<{ dir: string; out: string }> | undefined;
-function site(): Promise<{ dir: string; out: string }> {
-  built ??= (async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "catalogue-facts-"));
-    const out = path.join(dir, "_site");
-    const result = await buildSite({ root: FIXTURE, outputDir: out });
-    if (!result.ok) throw new Error(`the fixture should build: ${JSON.stringify(result.problems)}`);
-    return { dir, out };
-  })();
-  return built;
-}
-test.after(async () => {
-  await closeSearchIndex();
-  if (built) rmSync((await built).dir, { recursive: true, force: true });
-});
+test.after(() => closeSearchIndex());
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&nbsp;|\u00a0/g, " ").replace(/&#39;/g, "'").replace(/\s+/g, " ");
 
 test("a solution page opens with where its data is hosted, its accessibility status, its certifications and purchase channels", async () => {
-  const { out } = await site();
+  const { out } = await fixtureSite();
   const html = readFileSync(path.join(out, "solutions/visio-libre/index.html"), "utf8");
   const brief = text(html.slice(html.indexOf('id="en-bref"'), html.indexOf("</dl>", html.indexOf('id="en-bref"'))));
   assert.ok(brief.includes("Hébergement des données France — Hébergeur Exemple"), brief);
@@ -44,7 +28,7 @@ test("a solution page opens with where its data is hosted, its accessibility sta
 });
 
 test("a solution that states nothing says so rather than leaving a blank", async () => {
-  const { out } = await site();
+  const { out } = await fixtureSite();
   const html = readFileSync(path.join(out, "solutions/signature-piege/index.html"), "utf8");
   const brief = text(html.slice(html.indexOf('id="en-bref"'), html.indexOf("</dl>", html.indexOf('id="en-bref"'))));
   assert.ok(brief.includes("Hébergement des données Non renseigné"), brief);
@@ -53,7 +37,7 @@ test("a solution that states nothing says so rather than leaving a blank", async
 });
 
 test("a card shows the known key facts as tags, and none for a solution that states none", async () => {
-  const { out } = await site();
+  const { out } = await fixtureSite();
   const html = readFileSync(path.join(out, "catalogue/index.html"), "utf8");
   const card = (name: string) => {
     const start = html.lastIndexOf('<div class="fr-card fr-enlarge-link', html.indexOf(`>${name}</a>`));
@@ -81,7 +65,7 @@ function records(out: string): Map<string, { filters: Record<string, string[]> }
 }
 
 test("search can filter on data hosted in France, in the European Union, and on the accessibility status", async () => {
-  const { out } = await site();
+  const { out } = await fixtureSite();
   const indexed = records(out);
   assert.equal(indexed.get("/solutions/visio-libre/")?.filters.donnees, ["France", "Dans l'Union européenne, France comprise"]);
   assert.equal(indexed.get("/solutions/visio-libre/")?.filters.accessibilite, ["partiellement conforme"]);

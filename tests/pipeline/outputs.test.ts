@@ -12,30 +12,14 @@ import type { BuildContext } from "../../src/pipeline/build-context.ts";
 import type { AnyOutput } from "../../src/pipeline/outputs.ts";
 import { createPagePreview } from "../../src/pipeline/preview.ts";
 import { closeSearchIndex } from "../../src/pipeline/search-index.ts";
-import { buildSite } from "../../src/pipeline/site-build.ts";
 import { outputFiles, writeOutputs } from "../../src/pipeline/write-outputs.ts";
 import { outputFile, PAGE_URLS } from "../../src/view/urls.ts";
+import { fixtureSite, SITE_FIXTURE as FIXTURE } from "./fixture-site.ts";
 
-const FIXTURE = path.resolve("tests/fixtures/site");
 const test = suite("output table");
 
-/** The fixture built once, on first use (a failure fails the test that asked, never silently). */
-let built: Promise<{ dir: string; out: string }> | undefined;
-function fixtureSite(): Promise<{ dir: string; out: string }> {
-  built ??= (async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "catalogue-outputs-"));
-    const out = path.join(dir, "_site");
-    const result = await buildSite({ root: FIXTURE, outputDir: out });
-    if (!result.ok) throw new Error(`the fixture should build: ${JSON.stringify(result.problems)}`);
-    return { dir, out };
-  })();
-  return built;
-}
 
-test.after(async () => {
-  await closeSearchIndex();
-  if (built) rmSync((await built).dir, { recursive: true, force: true });
-});
+test.after(() => closeSearchIndex());
 
 test("a URL is written to its file inside the output folder", () => {
   assert.is(outputFile("/"), "index.html");
