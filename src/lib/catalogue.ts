@@ -142,9 +142,15 @@ export async function loadCatalogue(options: CheckOptions & { contentDir?: strin
   return { catalogue: hasErrors ? null : buildCatalogue(result.grid, result.solutions), problems: result.problems };
 }
 
-function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
-  if (value === null || typeof value !== "object" || seen.has(value) || value instanceof Map) return value;
-  seen.add(value);
-  for (const child of Object.values(value)) deepFreeze(child, seen);
-  return Object.freeze(value);
+/**
+ * Freezes `value` and everything it holds. An object is frozen before its
+ * children are visited, so an object met again (a solution is in several
+ * lists) or a cycle stops at once: nothing but this function freezes the
+ * catalogue's objects, so a frozen one is already frozen all the way down.
+ */
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value) || value instanceof Map) return value;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+  return value;
 }

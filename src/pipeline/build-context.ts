@@ -3,9 +3,9 @@
 // the Nunjucks environment, and the DSFR subset. The build, the preview and
 // the naive benchmark pipeline all start from here.
 import path from "node:path";
-import type { Catalogue } from "../lib/types.ts";
+import type { Catalogue, ScoredSolution } from "../lib/types.ts";
 import { globalData } from "../view/global-data.ts";
-import { keyFacts } from "../view/key-facts-view.ts";
+import { type KeyFacts, keyFacts } from "../view/key-facts-view.ts";
 import { buildSiteData, type SiteData } from "../view/site-data.ts";
 import { createSolutionViews, type SolutionViews } from "../view/solution-view.ts";
 import { buildDsfrAssets, type DsfrAssets } from "./dsfr-assets.ts";
@@ -27,6 +27,16 @@ export interface BuildContext {
   dsfr: DsfrAssets;
 }
 
+/** Key facts per solution, computed once: a card shows on several list pages. */
+function cachedKeyFacts(site: SiteData, catalogue: Catalogue): (entry: ScoredSolution) => KeyFacts {
+  const cache = new WeakMap<ScoredSolution, KeyFacts>();
+  return (entry) => {
+    let facts = cache.get(entry);
+    if (!facts) cache.set(entry, (facts = keyFacts(entry, site, catalogue.grid)));
+    return facts;
+  };
+}
+
 export function createBuildContext(catalogue: Catalogue, options: { root: string; projectRoot: string; siteDir: string }): BuildContext {
   const site = buildSiteData(catalogue);
   const views = createSolutionViews(site);
@@ -37,7 +47,7 @@ export function createBuildContext(catalogue: Catalogue, options: { root: string
     siteDir: options.siteDir,
     site,
     views,
-    nunjucks: createNunjucksEnvironment(options.siteDir, views, (entry) => keyFacts(entry, site, catalogue.grid)),
+    nunjucks: createNunjucksEnvironment(options.siteDir, views, cachedKeyFacts(site, catalogue)),
     data: globalData({ catalogue, site, projectRoot: options.projectRoot, root: path.resolve(options.root) }),
     dsfr: buildDsfrAssets(options.projectRoot, options.siteDir),
   };
