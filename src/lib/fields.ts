@@ -153,8 +153,22 @@ export function fieldDescription(spec: FieldSpec, extra = ""): string {
 /** The templates of a table that hold a wildcard, split once per table (fieldAt runs for every value of every file). */
 const wildcards = new WeakMap<FieldTable, { parts: string[]; spec: FieldSpec }[]>();
 
+/** Answers already found, per table: the same pointers come back in every file. */
+const answers = new WeakMap<FieldTable, Map<string, FieldSpec | undefined>>();
+/** A bound on each table's answers: keys a file may invent must not grow it without end. */
+const MAX_REMEMBERED = 10_000;
+
 /** The spec of the field at a JSON pointer, if the table has one. */
 export function fieldAt(pointer: string, fields: FieldTable = FIELDS): FieldSpec | undefined {
+  let known = answers.get(fields);
+  if (!known) answers.set(fields, (known = new Map()));
+  if (known.has(pointer)) return known.get(pointer);
+  const spec = findField(pointer, fields);
+  if (known.size < MAX_REMEMBERED) known.set(pointer, spec);
+  return spec;
+}
+
+function findField(pointer: string, fields: FieldTable): FieldSpec | undefined {
   const exact = fields[pointer];
   if (exact) return exact;
   let templates = wildcards.get(fields);
