@@ -1,8 +1,9 @@
 // The facts a buyer needs at a glance (src/lib/key-facts.ts), as a solution
 // page, a card and the search filters show them: where the data is hosted,
 // the accessibility status, the certifications claimed, the purchase channels.
-import { ACCESSIBILITY_STATUS_LABELS, type AccessibilityStatus, accessibilityStatus, claimedCertifications, dataHostingLocation } from "../lib/key-facts.ts";
-import type { ScoredSolution } from "../lib/types.ts";
+import { ACCESSIBILITY_STATUS_LABELS, type AccessibilityStatus, accessibilityStatus, claimedCertifications, dataHostingLabel, dataHostingLocation } from "../lib/key-facts.ts";
+import type { Grid, ScoredSolution } from "../lib/types.ts";
+import type { Labelled } from "./solution-view.ts";
 import type { SiteData } from "./site-data.ts";
 
 export interface KeyFacts {
@@ -10,7 +11,7 @@ export interface KeyFacts {
   dataHosting?: string;
   accessibility: { status: AccessibilityStatus; label: string };
   certifications: { name: string; criterionId: string; evidence?: string }[];
-  purchaseChannels: { label: string; url?: string }[];
+  purchaseChannels: Labelled[];
 }
 
 /**
@@ -24,10 +25,10 @@ export const IN_EU = "Dans l'Union européenne, France comprise";
 export const NOT_STATED = "Non renseigné";
 export const ACCESSIBILITY_FILTER = { key: "accessibilite", label: "Accessibilité (RGAA)" } as const;
 
-export function keyFacts(entry: ScoredSolution, site: SiteData, grid: Parameters<typeof accessibilityStatus>[1]): KeyFacts {
+export function keyFacts(entry: ScoredSolution, site: SiteData, grid: Grid): KeyFacts {
   const { solution } = entry;
   const status = accessibilityStatus(solution, grid);
-  const location = dataHostingLocation(solution, grid);
+  const dataHosting = dataHostingLabel(solution, grid);
   const facts: KeyFacts = {
     accessibility: { status, label: ACCESSIBILITY_STATUS_LABELS[status] },
     certifications: claimedCertifications(solution, grid),
@@ -36,12 +37,12 @@ export function keyFacts(entry: ScoredSolution, site: SiteData, grid: Parameters
       return channel?.url ? { label: channel.label, url: channel.url } : { label: channel?.label ?? id };
     }),
   };
-  if (location) facts.dataHosting = `${location.label} — ${solution.dataHosting!.host}`;
+  if (dataHosting) facts.dataHosting = dataHosting;
   return facts;
 }
 
 /** The values of the two key-fact search filters for a solution. */
-export function keyFactFilters(entry: ScoredSolution, grid: Parameters<typeof accessibilityStatus>[1]): Record<string, string[]> {
+export function keyFactFilters(entry: ScoredSolution, grid: Grid): Record<string, string[]> {
   const { solution } = entry;
   const location = dataHostingLocation(solution, grid);
   const hosting = location ? [location.label, ...(location.inEuropeanUnion ? [IN_EU] : [])] : [NOT_STATED];

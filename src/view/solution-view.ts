@@ -95,7 +95,6 @@ export interface SolutionCard {
 
 export interface SolutionPage extends SolutionCard {
   categories: Labelled[];
-  purchaseChannels: Labelled[];
   licenceUrl?: string;
   /** Over all applicable criteria: « 45 % » of favourable answers (« — » when nothing is answered), « 30 sur 52 » criteria answered. */
   favorable: string;
@@ -188,10 +187,6 @@ export function createSolutionViews(site: SiteData): SolutionViews {
     const view: SolutionPage = {
       ...base,
       categories: solution.categories.map((id) => ({ label: labels.categories[id] ?? id, url: site.categoriesById[id]?.url ?? PAGE_URLS.catalogue })),
-      purchaseChannels: solution.purchaseChannels.map((id) => {
-        const channel = labels.purchaseChannels[id];
-        return channel?.url ? { label: channel.label, url: channel.url } : { label: channel?.label ?? id };
-      }),
       favorable: score.themes.every((t) => t.answered === 0) ? "—" : percent(score.compliance),
       filled: `${score.themes.reduce((n, t) => n + t.answered, 0)} sur ${score.themes.reduce((n, t) => n + t.applicable, 0)}`,
       evaluation: score.themes.flatMap((themeScore, i) => {
