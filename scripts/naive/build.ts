@@ -13,11 +13,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import Eleventy from "@11ty/eleventy";
-import eleventyConfig, { INPUT_DIR, PROJECT_ROOT } from "../../.eleventy.ts";
+import { INPUT_DIR, PROJECT_ROOT } from "../../.eleventy.ts";
 import { loadCatalogue } from "../../src/lib/catalogue.ts";
 import { formatProblems } from "../../src/lib/report.ts";
 import { createBuildContext } from "../../src/pipeline/build-context.ts";
+import { runEleventy } from "../../src/pipeline/site-build.ts";
 
 const { values } = parseArgs({ options: { content: { type: "string" }, out: { type: "string" }, report: { type: "string" } } });
 if (!values.content || !values.out) {
@@ -39,12 +39,7 @@ try {
   for (const entry of readdirSync(INPUT_DIR)) if (entry !== "assets") cpSync(path.join(INPUT_DIR, entry), path.join(input, entry), { recursive: true });
   cpSync(path.join(PROJECT_ROOT, "scripts", "naive", "pages"), input, { recursive: true });
   const out = path.resolve(values.out);
-  const eleventy = new Eleventy(input, out, {
-    configPath: false,
-    quietMode: true,
-    config: (config) => eleventyConfig(config, { nunjucks: context.nunjucks, data: context.data }),
-  });
-  const [, templates] = await eleventy.write();
+  const pages = await runEleventy(context, out, input);
   const rendered = performance.now();
   const pagefind = path.join(PROJECT_ROOT, "node_modules", ".bin", "pagefind");
   // What the build's records hold: the solution pages' main content, without
@@ -53,10 +48,10 @@ try {
   const indexed = spawnSync(pagefind, args, { stdio: "inherit" });
   if (indexed.status !== 0) throw new Error(`Pagefind a échoué (code ${indexed.status})`);
   const done = performance.now();
-  process.stdout.write(`${catalogue.stats.solutions} fiches, ${templates.length} pages → ${out}\n`);
+  process.stdout.write(`${catalogue.stats.solutions} fiches, ${pages.length} pages → ${out}\n`);
   if (values.report === "json") {
     const timings = { load: loaded - started, eleventy: rendered - loaded, index: done - rendered, total: done - started };
-    const report = { solutions: catalogue.stats.solutions, pages: templates.length, indexed: catalogue.stats.listed, timings, maxRssKiB: process.resourceUsage().maxRSS };
+    const report = { solutions: catalogue.stats.solutions, pages: pages.length, indexed: catalogue.stats.listed, timings, maxRssKiB: process.resourceUsage().maxRSS };
     process.stdout.write(`${JSON.stringify({ report })}\n`);
   }
 } finally {

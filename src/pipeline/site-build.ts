@@ -72,9 +72,13 @@ export type BuildResult =
   | { ok: true; catalogue: Catalogue; problems: Problem[]; pages: number; files: Record<string, number>; indexed: number; outputDir: string; timings: BuildTimings }
   | { ok: false; problems: Problem[] };
 
-/** Runs Eleventy on src/site with the build's environment and data; resolves to the files it wrote, relative to `outputDir`. */
-export async function runEleventy(context: BuildContext, outputDir: string): Promise<string[]> {
-  const eleventy = new Eleventy(path.relative(process.cwd(), INPUT_DIR) || ".", outputDir, {
+/**
+ * Runs Eleventy on `inputDir` (src/site; the naive benchmark pipeline gives
+ * its own) with the build's environment and data; resolves to the files it
+ * wrote, relative to `outputDir`.
+ */
+export async function runEleventy(context: BuildContext, outputDir: string, inputDir = INPUT_DIR): Promise<string[]> {
+  const eleventy = new Eleventy(path.relative(process.cwd(), inputDir) || ".", outputDir, {
     // No config file lookup: the configuration is the function below, with
     // the catalogue loaded by the caller (never loaded twice).
     configPath: false,
