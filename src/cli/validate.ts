@@ -1,7 +1,7 @@
 // `catalogue validate [paths…] [--format text|json|github]`
 import { checkSolutions } from "../lib/catalogue.ts";
 import { GridError } from "../lib/grid.ts";
-import { formatProblems, summary, type ReportFormat } from "../lib/report.ts";
+import { errorsOf, formatProblems, summary, type ReportFormat } from "../lib/report.ts";
 import { escapeControls } from "../lib/text.ts";
 
 const FORMATS: readonly ReportFormat[] = ["text", "json", "github"];
@@ -46,5 +46,5 @@ export function runValidate(args: string[]): number {
   const output = formatProblems(result.problems, format);
   process.stdout.write(output);
   if (format === "text") process.stderr.write(`${summary(result.files, result.problems)}\n`);
-  return result.problems.length > 0 ? 1 : 0;
+  return errorsOf(result.problems).length > 0 ? 1 : 0;
 }

@@ -138,7 +138,7 @@ export async function loadCatalogue(options: CheckOptions & { contentDir?: strin
   for (const missing of result.missing) {
     result.problems.push({ file: missing, line: 1, column: 1, pointer: "", field: "-", message: "dossier des fiches introuvable" });
   }
-  const hasErrors = result.problems.length > 0;
+  const hasErrors = result.problems.some((p) => p.severity !== "warning");
   return { catalogue: hasErrors ? null : buildCatalogue(result.grid, result.solutions), problems: result.problems };
 }
 

@@ -18,7 +18,7 @@ export function formatProblems(problems: readonly Problem[], format: ReportForma
   switch (format) {
     case "json": {
       const json = JSON.stringify(
-        problems.map((p) => ({ file: p.file, line: p.line, column: p.column, pointer: p.pointer, message: p.message })),
+        problems.map((p) => ({ file: p.file, line: p.line, column: p.column, pointer: p.pointer, severity: p.severity ?? "error", message: p.message })),
         null,
         2,
       );
@@ -30,7 +30,7 @@ export function formatProblems(problems: readonly Problem[], format: ReportForma
     case "text":
       return neutraliseLegacyCommands(
         problems
-          .map((p) => `${escapeControls(p.file)}:${p.line}:${p.column}  ${escapeControls(shortField(p.field))}  ${escapeControls(p.message)}\n`)
+          .map((p) => `${escapeControls(p.file)}:${p.line}:${p.column}  ${p.severity === "warning" ? "avertissement : " : ""}${escapeControls(shortField(p.field))}  ${escapeControls(p.message)}\n`)
           .join(""),
       );
   }
@@ -40,14 +40,20 @@ export function formatProblems(problems: readonly Problem[], format: ReportForma
 function githubLine(p: Problem): string {
   const property = (v: string) => escapeControls(v).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
   const data = (v: string) => escapeControls(v).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  return `::error file=${property(p.file)},line=${p.line},col=${p.column},title=${property(shortField(p.field))}::${neutraliseLegacyCommands(data(p.message))}\n`;
+  return `::${p.severity === "warning" ? "warning" : "error"} file=${property(p.file)},line=${p.line},col=${p.column},title=${property(shortField(p.field))}::${neutraliseLegacyCommands(data(p.message))}\n`;
 }
+
+/** The problems that block a file (every problem but warnings). */
+export const errorsOf = (problems: readonly Problem[]): Problem[] => problems.filter((p) => p.severity !== "warning");
 
 /** One-line French summary for the end of a run. */
 export function summary(files: number, problems: readonly Problem[]): string {
-  const invalid = new Set(problems.map((p) => p.file)).size;
+  const errors = errorsOf(problems);
+  const warnings = problems.length - errors.length;
+  const invalid = new Set(errors.map((p) => p.file)).size;
   const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+  const warned = warnings > 0 ? ` ; ${plural(warnings, "avertissement", "avertissements")}` : "";
   if (files === 0 && problems.length === 0) return "Aucune fiche trouvée.";
-  if (problems.length === 0) return `${plural(files, "fiche valide", "fiches valides")}.`;
-  return `${plural(problems.length, "erreur", "erreurs")} dans ${plural(invalid, "fiche", "fiches")} sur ${files}.`;
+  if (errors.length === 0) return `${plural(files, "fiche valide", "fiches valides")}${warned}.`;
+  return `${plural(errors.length, "erreur", "erreurs")} dans ${plural(invalid, "fiche", "fiches")} sur ${files}${warned}.`;
 }

@@ -4,6 +4,7 @@
 import { field, fieldDescription, FIELDS, VALUE_RULES, type FieldSpec, type FieldTable } from "./fields.ts";
 import { LICENSE_REF_PATTERN, SPDX_IDS } from "./spdx.ts";
 import { ANSWERS, type Grid, type VocabularyEntry } from "./types.ts";
+import { schemaUrl } from "./site-url.ts";
 
 export { DATE_PATTERN, LOGO_PATTERN, SLUG_PATTERN } from "./fields.ts";
 export const ANSWERS_NEEDING_JUSTIFICATION = ["oui", "partiel", "sans-objet"] as const;
@@ -41,7 +42,9 @@ export function buildSolutionSchema(grid: Grid, fields: FieldTable = FIELDS): Re
   }
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
-    $id: "https://catalogue.numerique.example/schemas/solution.schema.json",
+    // The committed file names the default address (package.json); a fork
+    // publishing elsewhere gets its own `$id` in the schema its build publishes.
+    $id: schemaUrl({}),
     title: "Fiche d'une solution du catalogue",
     description: `Une fiche par solution, dans content/solutions/<slug>.yaml ou <slug>.md. Grille de critères ${grid.version}. Fichier généré par « npm run schema » à partir de criteria/ : ne pas le modifier à la main.`,
     type: "object",

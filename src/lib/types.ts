@@ -253,4 +253,6 @@ export interface Problem {
   /** Field path in dotted form for humans, e.g. "evaluation.SEC-04.justification". */
   field: string;
   message: string;
+  /** "warning" for what does not block the file (an evaluation to update); absent for an error. */
+  severity?: "warning";
 }

@@ -51,7 +51,7 @@ async function main(): Promise<number> {
     });
     if (!result.ok) {
       process.stderr.write(formatProblems(result.problems, "text"));
-      const errors = result.problems.length;
+      const errors = result.problems.filter((p) => p.severity !== "warning").length;
       process.stderr.write(`\n${errors} ${errors > 1 ? "erreurs" : "erreur"} : site non construit, le dossier de sortie est inchangé.\n`);
       return 1;
     }

@@ -55,7 +55,7 @@ test("usage errors exit 2", () => {
   assert.match(help.stdout, /catalogue <commande>/);
 });
 
-test("--format json prints file, line, column, pointer and message", () => {
+test("--format json prints file, line, column, pointer, severity and message", () => {
   const dir = project({ "a.yaml": valid("a", "  NR-01: {answer: oui}\n") });
   const r = run(["validate", "--format", "json"], dir);
   assert.is(r.code, 1);
@@ -65,6 +65,7 @@ test("--format json prints file, line, column, pointer and message", () => {
       line: 12,
       column: 10,
       pointer: "/evaluation/NR-01/justification",
+      severity: "error",
       message: "une justification est requise quand la réponse est « oui »",
     },
   ]);
