@@ -145,6 +145,8 @@ underPath("the lists, the site map and the page not found link under the base pa
   assert.ok(map.includes('<a href="/mon-catalogue/criteres/">Grille de critères</a>'));
   assert.ok(map.includes('<a class="fr-nav__link" href="/mon-catalogue/criteres/">'), "not the current page: no aria-current");
   assert.ok(site.page("criteres/index.html").includes('<a class="fr-nav__link" href="/mon-catalogue/criteres/" aria-current="page">'), "an Eleventy page knows itself");
+  assert.ok(site.page("catalogue/index.html").includes('<a class="fr-nav__link" href="/mon-catalogue/catalogue/" aria-current="page">'), "a page of the output table knows itself");
+  assert.ok(site.page("themes/securite/index.html").includes('<a class="fr-nav__link" href="/mon-catalogue/themes/" aria-current="true">'), "and its section");
   const notFound = site.page("404.html");
   assert.ok(notFound.includes('<a class="fr-btn" href="/mon-catalogue/">Page d\'accueil</a>'));
   assert.ok(notFound.includes('href="/mon-catalogue/recherche/"'));
