@@ -134,7 +134,9 @@ function runFile(file, tmp) {
         // Its own process group, so that a browser or Pagefind it started goes with it.
         detached: true,
         stdio: ["ignore", "pipe", "pipe"],
-        env: { ...process.env, TMPDIR: tmp, CATALOGUE_TEST_FILE: relative },
+        // Without CATALOGUE_SITE_URL: the tests expect package.json's address
+        // (tests/helpers.ts, BASE); those of other addresses set it themselves.
+        env: { ...process.env, TMPDIR: tmp, CATALOGUE_TEST_FILE: relative, CATALOGUE_SITE_URL: undefined },
       },
     );
     let output = "";

@@ -48,7 +48,7 @@ test("every demo solution page shows the red badge only on those themes", () => 
   for (const entry of catalogue.solutions) {
     const html = output.render(entry, context) as string;
     const synthesis = html.slice(html.indexOf('id="synthese"'), html.indexOf('id="informations"'));
-    const rows = [...synthesis.matchAll(/<th scope="row"><a href="\/themes\/([a-z-]+)\/">[^<]*<\/a><\/th>\s*<td><p class="fr-badge fr-badge--sm ([^"]+)">/g)];
+    const rows = [...synthesis.matchAll(/<th scope="row"><a href="\/catalogue-solutions-numeriques\/themes\/([a-z-]+)\/">[^<]*<\/a><\/th>\s*<td><p class="fr-badge fr-badge--sm ([^"]+)">/g)];
     assert.is(rows.length, catalogue.grid.themes.length, entry.solution.slug);
     const red = expectations(catalogue.grid, entry.solution);
     rows.forEach((row, i) => assert.is(row[2]!.includes("fr-badge--error"), red[i], `${entry.solution.slug} ${row[1]}: ${row[2]}`));
@@ -62,7 +62,7 @@ test("every card of the catalogue shows the red badge only on those themes", () 
   for (const chunk of output.items(context)) {
     const html = output.render(chunk, context) as string;
     for (const card of html.split('<div class="fr-card ').slice(1)) {
-      const slug = /href="\/solutions\/([a-z0-9-]+)\/"/.exec(card)![1]!;
+      const slug = /href="\/catalogue-solutions-numeriques\/solutions\/([a-z0-9-]+)\/"/.exec(card)![1]!;
       const classes = [...card.matchAll(/<p class="fr-badge fr-badge--sm ([^"]+)"><span class="fr-sr-only">Thème /g)].map((m) => m[1]!);
       assert.is(classes.length, catalogue.grid.themes.length, slug);
       const red = expectations(catalogue.grid, bySlug.get(slug)!);

@@ -7,6 +7,12 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const FIXTURE_ROOT = path.join(PROJECT_ROOT, "tests/fixtures/root");
 export const BAD_DIR = path.join(PROJECT_ROOT, "tests/fixtures/bad");
 export const TODAY = "2026-11-23";
+/**
+ * The base path of the site's links in the tests: the path of package.json's
+ * `homepage` (the test runner clears CATALOGUE_SITE_URL). Tests of other
+ * addresses build in a child process with the variable set.
+ */
+export const BASE = "/catalogue-solutions-numeriques";
 
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -25,6 +25,19 @@ test("only the URL module writes a solution's URL", () => {
   assert.equal(offenders.map((s) => s.file), []);
 });
 
+test("outside the URL module, no source writes a site path or adds to a URL", () => {
+  // Comments may name a path; code and templates may not. site-url.ts (the
+  // data core, which cannot import the view) names where the schema is published.
+  const code = (text: string) => text.replace(/^\s*(?:\/\/|\*|\/\*).*$/gm, "").replace(/\{#[\s\S]*?#\}/g, "");
+  const sitePath = /["'`]\/(?:assets|pagefind|schemas|solutions|themes|categories|catalogue|recherche|criteres|methodologie|referencer|a-propos|faq|mentions-legales|accessibilite|donnees-personnelles|plan-du-site)\//;
+  const offenders = sources(SRC).filter(({ file, text }) => file !== "src/view/urls.ts" && file !== "src/lib/site-url.ts" && sitePath.test(code(text)));
+  assert.equal(offenders.map((s) => s.file), [], "site paths");
+  // In templates, a URL expression is a whole attribute value: nothing glued after it, no `~`.
+  const glued = /\{\{[^}]*\burls\.[^}]*\}\}[^"'\s<]|\burls\.[^}%]*~|~[^}%]*\burls\./;
+  const templates = sources(SRC).filter(({ file, text }) => file.endsWith(".njk") && glued.test(text));
+  assert.equal(templates.map((s) => s.file), [], "URLs built in templates");
+});
+
 test("no source keeps a second renderer, Eleventy's internals or a benchmark switch", () => {
   for (const word of ["STREAMED_TEMPLATES", "renderedByBuild", "eleventy.engine.njk", "--search-index", "--pages", "data-pagefind-", "pagination:"]) {
     const offenders = sources(SRC).filter(({ text }) => text.includes(word));

@@ -7,8 +7,10 @@
 import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { buildSolutionSchema } from "../lib/schema.ts";
+import { schemaUrl } from "../lib/site-url.ts";
 import type { ScoredSolution } from "../lib/types.ts";
-import { ASSET_URLS, DSFR_DIR, solutionLogoUrl, solutionUrl } from "../view/urls.ts";
+import { ASSET_URLS, dsfrFileUrl, siteAssetUrl, sitePath, solutionLogoUrl, solutionUrl } from "../view/urls.ts";
 import type { Chunk } from "../view/site-data.ts";
 import type { BuildContext } from "./build-context.ts";
 import { distDir } from "./dsfr-assets.ts";
@@ -29,7 +31,11 @@ export interface Output<T> {
   render(item: T, context: BuildContext): Content | Promise<Content>;
 }
 
-/** Pages rendered from `template` (under src/site/_includes) with the global data, `data(item)` and `page.url`. */
+/**
+ * Pages rendered from `template` (under src/site/_includes) with the global
+ * data, `data(item)` and `page.url`: the page's site path, as Eleventy gives
+ * its own pages (without the base path).
+ */
 function pages<T>(name: string, template: string, items: (context: BuildContext) => readonly T[], url: (item: T) => string, data: (item: T) => object): Output<T> {
   return {
     name,
@@ -37,7 +43,7 @@ function pages<T>(name: string, template: string, items: (context: BuildContext)
     template,
     items,
     url,
-    render: (item, context) => renderTemplate(context.nunjucks, template, { ...context.data, ...data(item), page: { url: url(item) } }),
+    render: (item, context) => renderTemplate(context.nunjucks, template, { ...context.data, ...data(item), page: { url: sitePath(url(item)) } }),
   };
 }
 
@@ -56,6 +62,11 @@ function filesUnder(dir: string): string[] {
 
 type Pair = readonly [from: string, to: string];
 
+/** schemas/solution.schema.json as this build publishes it: `$id` from the site address in effect (CATALOGUE_SITE_URL included). */
+function publishedSchema(context: BuildContext): string {
+  return `${JSON.stringify({ ...buildSolutionSchema(context.catalogue.grid), $id: schemaUrl() }, null, 2)}\n`;
+}
+
 export const OUTPUTS = [
   // One page per solution, withdrawn ones included (with a notice).
   pages("solution", "pages/solution.njk", (c) => c.catalogue.solutions, (entry: ScoredSolution) => solutionUrl(entry.solution.slug), (entry) => ({ entry })),
@@ -68,10 +79,10 @@ export const OUTPUTS = [
   // The DSFR subset (dsfr-assets.ts): one stylesheet, one script, and the files they refer to.
   { name: "dsfr-css", kind: "file", items: () => [ASSET_URLS.dsfrCss], url: (u: string) => u, render: (_u: string, c: BuildContext) => c.dsfr.css },
   { name: "dsfr-js", kind: "file", items: () => [ASSET_URLS.dsfrJs], url: (u: string) => u, render: (_u: string, c: BuildContext) => c.dsfr.js },
-  copies("dsfr-files", (c) => [...c.dsfr.files] as Pair[], ([, to]) => `${DSFR_DIR}${to}`, ([from], c) => path.join(distDir(c.projectRoot), from)),
+  copies("dsfr-files", (c) => [...c.dsfr.files] as Pair[], ([, to]) => dsfrFileUrl(to), ([from], c) => path.join(distDir(c.projectRoot), from)),
   copies("favicon", () => [ASSET_URLS.faviconIco], (u) => u, (_u, c) => path.join(distDir(c.projectRoot), "favicon", "favicon.ico")),
   // The site's own stylesheet and scripts (src/site/assets).
-  copies("site-assets", (c) => filesUnder(path.join(c.siteDir, "assets")), (file) => `${ASSET_URLS.siteDir}${file}`, (file, c) => path.join(c.siteDir, "assets", file)),
+  copies("site-assets", (c) => filesUnder(path.join(c.siteDir, "assets")), (file) => siteAssetUrl(file), (file, c) => path.join(c.siteDir, "assets", file)),
   // Solution logos (validated files beside each contributor file), beside the solution's page.
   copies(
     "logos",
@@ -79,6 +90,9 @@ export const OUTPUTS = [
     (entry) => solutionLogoUrl(entry.solution.slug, path.extname(entry.solution.logo!)),
     (entry, c) => logoSource(entry.solution, c.root),
   ),
+  // The JSON Schema of solution files, for editors (« Référencer ma solution »):
+  // generated from the grid like the checked-in one, named by this site's address.
+  { name: "schema", kind: "file", items: () => [ASSET_URLS.schema], url: (u: string) => u, render: (_u: string, c: BuildContext) => publishedSchema(c) },
 ] as const satisfies readonly AnyOutput[];
 
 // An entry's item type is its own; the table holds entries of every type.

@@ -1,12 +1,16 @@
 // `npm start`: serves the built site (_site/) on http://localhost:8080 for
 // people to look at. A small static server: known content types, index.html
 // for folders, 404.html for the rest, and no path can leave the folder.
+// The site is served under its base path (src/view/urls.ts), as it is
+// published: http://localhost:8080/catalogue-solutions-numeriques/ for
+// GitHub Pages; "/" leads there.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
+import { basePath, joinBase, LOCAL_SERVER, localSiteUrl, stripBase } from "../view/urls.ts";
 
 const TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -62,8 +66,10 @@ async function fileFor(target: string): Promise<string | undefined> {
   return undefined;
 }
 
-export function createStaticServer(rootDir: string): Server {
+/** Serves the folder `rootDir` under `prefix`, the site's base path ("" for the root of the host). */
+export function createStaticServer(rootDir: string, prefix = basePath()): Server {
   const root = path.resolve(rootDir);
+  const home = joinBase(prefix, "/");
   return createServer(async (request, response) => {
     const headers = { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin" };
     if (request.method !== "GET" && request.method !== "HEAD") {
@@ -71,7 +77,13 @@ export function createStaticServer(rootDir: string): Server {
       return;
     }
     const urlPath = new URL(request.url ?? "/", "http://localhost").pathname;
-    const target = resolveInside(root, urlPath);
+    if (urlPath === "/" && home !== "/") {
+      response.writeHead(302, { ...headers, Location: home }).end();
+      return;
+    }
+    // Outside the base path, nothing: as on the published site.
+    const inSite = stripBase(prefix, urlPath);
+    const target = inSite === undefined ? undefined : resolveInside(root, inSite);
     let file = target ? await fileFor(target) : undefined;
     // A folder asked without its trailing slash: redirect, so relative links resolve.
     if (file && target && file !== target && !urlPath.endsWith("/")) {
@@ -97,9 +109,16 @@ export function createStaticServer(rootDir: string): Server {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { port: { type: "string", default: "8080" }, dir: { type: "string", default: "_site" }, host: { type: "string", default: "localhost" } } });
+  const { values } = parseArgs({ options: { port: { type: "string", default: String(LOCAL_SERVER.port) }, dir: { type: "string", default: "_site" }, host: { type: "string", default: LOCAL_SERVER.host } } });
   const port = Number(values.port);
-  createStaticServer(values.dir!).listen(port, values.host, () => {
-    process.stdout.write(`Site servi sur http://${values.host}:${port}/ (dossier ${values.dir}). Ctrl+C pour arrêter.\n`);
+  let prefix: string;
+  try {
+    prefix = basePath();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  createStaticServer(values.dir!, prefix).listen(port, values.host, () => {
+    process.stdout.write(`Site servi sur ${localSiteUrl(values.host, port)} (dossier ${values.dir}). Ctrl+C pour arrêter.\n`);
   });
 }

@@ -8,7 +8,7 @@ import { percent } from "./filters/percent.ts";
 import { ACCESSIBILITY_FILTER, DATA_HOSTING_FILTER, keyFactFilters } from "./key-facts-view.ts";
 import type { SiteData } from "./site-data.ts";
 import { BADGE_CLASSES, SHORT_BADGE_LABELS, type SolutionViews } from "./solution-view.ts";
-import { ASSET_URLS, SOLUTION_LOGO_PATTERN } from "./urls.ts";
+import { ASSET_URLS, PAGEFIND_BASE_URL, solutionLogoPattern } from "./urls.ts";
 
 export interface SearchRecord {
   url: string;
@@ -23,8 +23,8 @@ export interface SearchConfig {
   groups: { key: string; label: string }[];
   themes: { id: string; shortTitle: string }[];
   levels: Record<BadgeLevel, { label: string; shortLabel: string; className: string }>;
-  /** The site URLs the script uses (see urls.ts). */
-  urls: { pagefind: string; logoPattern: string };
+  /** The site URLs the script uses (see urls.ts): Pagefind's script, the base URL it puts before results' URLs, what a logo's URL looks like. */
+  urls: { pagefind: string; pagefindBaseUrl: string; logoPattern: string };
 }
 
 /** What the search page's script needs to show filters and result badges (embedded as JSON). */
@@ -37,7 +37,7 @@ export function searchConfig(site: SiteData): SearchConfig {
     groups: searchFilterGroups(site),
     themes: site.themes.map((t) => ({ id: t.id, shortTitle: t.shortTitle })),
     levels,
-    urls: { pagefind: ASSET_URLS.pagefindJs, logoPattern: SOLUTION_LOGO_PATTERN },
+    urls: { pagefind: ASSET_URLS.pagefindJs, pagefindBaseUrl: PAGEFIND_BASE_URL, logoPattern: solutionLogoPattern() },
   };
 }
 

@@ -30,6 +30,8 @@ import {
 const SEARCHED_NAME = "Parapheur Colibri";
 const SEARCHED_SLUG = "colibri";
 const HOSTILE_SLUG = "piege";
+/** The page the tests ask for to see the « page introuvable » (pageTypes, in support.ts): its 404 is expected. */
+const NOT_FOUND_PATH = "/catalogue-solutions-numeriques/cette-page-n-existe-pas/";
 
 interface Env {
   site: FixtureSite;
@@ -42,6 +44,8 @@ interface Env {
   outside: string[];
   dialogs: string[];
   errors: string[];
+  /** Every response of the test server with an error status, but the « page introuvable » visited on purpose. */
+  missing: string[];
   visited: Set<string>;
   /** Records the requests, dialogs and errors of every page of `context`. */
   watch(context: BrowserContext, mode: string): void;
@@ -70,6 +74,10 @@ async function setUp(): Promise<Env> {
         }
         env.outside.push(`${url} (from ${from})`);
       });
+      context.on("response", (response) => {
+        if (response.status() < 400 || new URL(response.url()).pathname === NOT_FOUND_PATH) return;
+        env.missing.push(`${response.status()} ${response.url()} (from ${response.frame().url()})`);
+      });
       context.on("dialog", (dialog: Dialog) => {
         env.dialogs.push(`${dialog.type()} « ${dialog.message()} » on ${dialog.page()?.url() ?? "?"}`);
         void dialog.dismiss().catch(() => undefined);
@@ -83,7 +91,7 @@ async function setUp(): Promise<Env> {
         });
       });
     };
-    const env: Env = { site, browser, light: undefined as never, dark: undefined as never, mobile: undefined as never, outside: [], dialogs: [], errors: [], visited: new Set(), watch };
+    const env: Env = { site, browser, light: undefined as never, dark: undefined as never, mobile: undefined as never, outside: [], dialogs: [], errors: [], missing: [], visited: new Set(), watch };
     // bypassCSP lets axe be injected as an inline script whatever the site's
     // policy; it can only make the hostile-content test stricter.
     const options = { viewport: { width: 1280, height: 900 }, locale: "fr-FR", bypassCSP: true, colorScheme: "light" as const };
@@ -186,8 +194,8 @@ if (check.status === "fail") {
     const footer = page.locator("footer.fr-footer");
     const mention = footer.locator("a", { hasText: /^Accessibilité\s*:\s*\S/ });
     assert.is(await mention.count(), 1, "the footer links « Accessibilité : <status> »");
-    assert.is(await mention.getAttribute("href"), "/accessibilite/");
-    for (const href of ["/mentions-legales/", "/donnees-personnelles/", "/plan-du-site/"]) {
+    assert.is(await mention.getAttribute("href"), "/catalogue-solutions-numeriques/accessibilite/");
+    for (const href of ["/catalogue-solutions-numeriques/mentions-legales/", "/catalogue-solutions-numeriques/donnees-personnelles/", "/catalogue-solutions-numeriques/plan-du-site/"]) {
       assert.is(await footer.locator(`a[href="${href}"]`).count(), 1, `the footer links ${href}`);
     }
     await page.close();
@@ -201,7 +209,7 @@ if (check.status === "fail") {
       await waitForStatus(page, solution.name);
       const first = page.locator("#recherche-resultats > li").first().locator("h3 a");
       assert.is(await first.innerText(), solution.name, `first result for « ${solution.name} »`);
-      assert.is(await first.getAttribute("href"), `/solutions/${solution.slug}/`);
+      assert.is(await first.getAttribute("href"), `/catalogue-solutions-numeriques/solutions/${solution.slug}/`);
     }
     await page.close();
   });
@@ -302,7 +310,7 @@ if (check.status === "fail") {
         assert.is(await img.count(), 0, `${solution.slug} has no logo`);
         continue;
       }
-      assert.is(await img.getAttribute("src"), `/solutions/${solution.slug}/logo${path.extname(solution.logo).toLowerCase()}`);
+      assert.is(await img.getAttribute("src"), `/catalogue-solutions-numeriques/solutions/${solution.slug}/logo${path.extname(solution.logo).toLowerCase()}`);
       assert.is(await img.getAttribute("alt"), "", "the name is the link text: the logo is decorative");
       // Lazily loaded: shown once scrolled to.
       await img.scrollIntoViewIfNeeded();
@@ -344,7 +352,7 @@ if (check.status === "fail") {
     assert.ok(names.length > 0, "the combined search has results");
 
     const url = new URL(page.url());
-    assert.is(url.pathname, "/recherche/");
+    assert.is(url.pathname, "/catalogue-solutions-numeriques/recherche/");
     assert.is(url.searchParams.get("q"), "libre");
     assert.equal(url.searchParams.getAll("hebergement"), ["Sur site (on-premises)"]);
     assert.is(url.searchParams.get("tri"), "nom");
@@ -525,7 +533,7 @@ if (check.status === "fail") {
 
     // From the top of the search page: the « Résultats » skip link leads to
     // the result count, and the first result follows in a few Tabs.
-    const firstHref = `/solutions/${SEARCHED_SLUG}/`;
+    const firstHref = `/catalogue-solutions-numeriques/solutions/${SEARCHED_SLUG}/`;
     /** Tabs until `wanted` has the focus, following the skip link `skipLink` (Enter) on the way. */
     const tabsTo = async (wanted: (f: Awaited<ReturnType<typeof focused>>) => boolean, max: number, skipLink?: string): Promise<number> => {
       for (let tab = 1; tab <= max; tab++) {
@@ -694,7 +702,7 @@ if (check.status === "fail") {
         const src = script.getAttribute("src");
         const type = script.getAttribute("type") ?? "";
         if (src !== null) {
-          if (!/^\/(assets|pagefind)\//.test(src)) problems.push(`script src=${src}`);
+          if (!/^\/catalogue-solutions-numeriques\/(assets|pagefind)\//.test(src)) problems.push(`script src=${src}`);
         } else if (type !== "application/json" && !script.textContent?.startsWith("/*! axe")) {
           problems.push(`inline script: ${script.textContent?.slice(0, 80)}`);
         } else if (/alert\(/.test(script.textContent ?? "")) {
@@ -710,7 +718,7 @@ if (check.status === "fail") {
         }
       }
       for (const el of document.querySelectorAll("iframe, object, embed, img")) {
-        if (el.tagName !== "IMG" || !/^\/(assets|solutions)\//.test(el.getAttribute("src") ?? "")) problems.push(el.outerHTML.slice(0, 120));
+        if (el.tagName !== "IMG" || !/^\/catalogue-solutions-numeriques\/(assets|solutions)\//.test(el.getAttribute("src") ?? "")) problems.push(el.outerHTML.slice(0, 120));
       }
       // Tags written in the fixture's text must not have become elements.
       for (const el of document.querySelectorAll("b")) if (/^(gras|publiée)$/.test(el.textContent ?? "")) problems.push(el.outerHTML);
@@ -723,6 +731,13 @@ if (check.status === "fail") {
     const e = await env();
     assert.ok(e.visited.size >= 15, `the other tests visited the pages (${e.visited.size})`);
     assert.equal(e.errors, []);
+  });
+
+  test("every page, style sheet, font, icon, script and search file a visited page asks for is found under the base path", async () => {
+    const e = await env();
+    assert.ok(e.visited.size >= 15, `the other tests visited the pages (${e.visited.size})`);
+    assert.ok([...e.visited].every((visited) => visited.startsWith("/catalogue-solutions-numeriques/")), [...e.visited].join(" "));
+    assert.equal(e.missing, []);
   });
 
   test("no request of any visited page leaves 127.0.0.1", async () => {

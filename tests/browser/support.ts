@@ -14,6 +14,7 @@ import { closeSearchIndex } from "../../src/pipeline/search-index.ts";
 import { createStaticServer } from "../../src/pipeline/serve.ts";
 import { buildSite } from "../../src/pipeline/site-build.ts";
 import type { Catalogue } from "../../src/lib/types.ts";
+import { BASE } from "../helpers.ts";
 
 export type { AxeViolation };
 
@@ -52,6 +53,7 @@ export function launchBrowser(): Promise<Browser> {
 export interface FixtureSite {
   outputDir: string;
   catalogue: Catalogue;
+  /** The site's address, under its base path (package.json's, tests/helpers.ts), without the final "/". */
   baseUrl: string;
   close(): Promise<void>;
 }
@@ -75,7 +77,7 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     return {
       outputDir,
       catalogue: result.catalogue,
-      baseUrl: `http://127.0.0.1:${port}`,
+      baseUrl: `http://127.0.0.1:${port}${BASE}`,
       async close() {
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -139,7 +139,7 @@ function indexedRecords(out: string): Map<string, { url: string; content: string
 
 build("the search index holds a description as plain text: link text, but no link target nor Markdown", async () => {
   const { out } = await fixture();
-  const record = indexedRecords(out).get("/solutions/signature-piege/");
+  const record = indexedRecords(out).get("/catalogue-solutions-numeriques/solutions/signature-piege/");
   assert.ok(record, "the hostile fixture is indexed");
   const content = record.content;
   assert.ok(content.includes("Un lien piégé et un lien sûr."), content);
@@ -173,18 +173,18 @@ build("a withdrawn solution keeps its page with a notice but is neither listed n
 build("theme pages rank the listed solutions and category pages list theirs", async () => {
   const { out } = await fixture();
   const theme = page(out, "themes/logiciel-libre/");
-  const ranking = [...theme.matchAll(/<td class="catalogue-number">(\d+)<\/td>\s*<th scope="row"><a href="\/solutions\/([^/"]+)\/">/g)].map((m) => `${m[1]} ${m[2]}`);
+  const ranking = [...theme.matchAll(/<td class="catalogue-number">(\d+)<\/td>\s*<th scope="row"><a href="\/catalogue-solutions-numeriques\/solutions\/([^/"]+)\/">/g)].map((m) => `${m[1]} ${m[2]}`);
   // OSS: Visio Libre 100 %, Signature Piège 0 %; Ancien Partage is withdrawn.
   assert.equal(ranking, ["1 visio-libre", "2 signature-piege"], "the compliant solution ranks first");
   assert.ok(theme.includes("OSS-02"));
-  assert.ok(page(out, "categories/visioconference/").includes('href="/solutions/visio-libre/"'));
+  assert.ok(page(out, "categories/visioconference/").includes('href="/catalogue-solutions-numeriques/solutions/visio-libre/"'));
 });
 
 build("the logo is copied next to the solution page", async () => {
   const { out } = await fixture();
   const copied = readFileSync(path.join(out, "solutions/visio-libre/logo.svg"));
   assert.ok(copied.equals(readFileSync(path.join(FIXTURE, "content/solutions/visio-libre.svg"))));
-  assert.ok(page(out, "solutions/visio-libre/").includes('src="/solutions/visio-libre/logo.svg"'));
+  assert.ok(page(out, "solutions/visio-libre/").includes('src="/catalogue-solutions-numeriques/solutions/visio-libre/logo.svg"'));
 });
 
 build("every page is French, titled, and links the legal pages with the accessibility status", async () => {
@@ -193,7 +193,7 @@ build("every page is French, titled, and links the legal pages with the accessib
     const html = readFileSync(file, "utf8");
     assert.match(html, /<html lang="fr"/, file);
     assert.match(html, /<title>[^<]+<\/title>/, file);
-    for (const link of ["/plan-du-site/", "/mentions-legales/", "/accessibilite/", "/donnees-personnelles/"]) assert.ok(html.includes(`href="${link}"`), `${file} ${link}`);
+    for (const link of ["/catalogue-solutions-numeriques/plan-du-site/", "/catalogue-solutions-numeriques/mentions-legales/", "/catalogue-solutions-numeriques/accessibilite/", "/catalogue-solutions-numeriques/donnees-personnelles/"]) assert.ok(html.includes(`href="${link}"`), `${file} ${link}`);
     assert.ok(html.includes("Accessibilité&nbsp;: non conforme"), file);
   }
   for (const url of ["", "catalogue/", "criteres/", "methodologie/", "referencer/", "faq/", "a-propos/", "recherche/", "themes/", "categories/"]) page(out, url);

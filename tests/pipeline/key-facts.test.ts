@@ -67,10 +67,10 @@ function records(out: string): Map<string, { filters: Record<string, string[]> }
 test("search can filter on data hosted in France, in the European Union, and on the accessibility status", async () => {
   const { out } = await fixtureSite();
   const indexed = records(out);
-  assert.equal(indexed.get("/solutions/visio-libre/")?.filters.donnees, ["France", "Dans l'Union européenne, France comprise"]);
-  assert.equal(indexed.get("/solutions/visio-libre/")?.filters.accessibilite, ["partiellement conforme"]);
-  assert.equal(indexed.get("/solutions/signature-piege/")?.filters.donnees, ["Non renseigné"]);
-  assert.equal(indexed.get("/solutions/signature-piege/")?.filters.accessibilite, ["non renseigné"]);
+  assert.equal(indexed.get("/catalogue-solutions-numeriques/solutions/visio-libre/")?.filters.donnees, ["France", "Dans l'Union européenne, France comprise"]);
+  assert.equal(indexed.get("/catalogue-solutions-numeriques/solutions/visio-libre/")?.filters.accessibilite, ["partiellement conforme"]);
+  assert.equal(indexed.get("/catalogue-solutions-numeriques/solutions/signature-piege/")?.filters.donnees, ["Non renseigné"]);
+  assert.equal(indexed.get("/catalogue-solutions-numeriques/solutions/signature-piege/")?.filters.accessibilite, ["non renseigné"]);
   const config = readFileSync(path.join(out, "recherche/index.html"), "utf8");
   assert.ok(config.includes('{"key":"donnees","label":"Hébergement des données"},{"key":"accessibilite","label":"Accessibilité (RGAA)"}'));
 });

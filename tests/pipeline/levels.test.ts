@@ -108,8 +108,8 @@ levels("a theme ranks the evaluated solutions and lists the others apart, after 
 
 levels("a theme's ranking narrowed to a category has its own page, listed from the theme page", ({ out }) => {
   const theme = page(out, "themes/securite/");
-  assert.ok(theme.includes('<a class="fr-tag fr-tag--sm" href="/themes/securite/visioconference/">Visioconférence (1)</a>'));
-  assert.ok(theme.includes('href="/themes/securite/signature-electronique/">Signature électronique (1)</a>'));
+  assert.ok(theme.includes('<a class="fr-tag fr-tag--sm" href="/catalogue-solutions-numeriques/themes/securite/visioconference/">Visioconférence (1)</a>'));
+  assert.ok(theme.includes('href="/catalogue-solutions-numeriques/themes/securite/signature-electronique/">Signature électronique (1)</a>'));
   const narrowed = text(page(out, "themes/securite/visioconference/"));
   assert.ok(narrowed.includes("Sécurité, catégorie Visioconférence"), "title");
   assert.ok(narrowed.includes("1 Visio Libre"), "ranked within the category");

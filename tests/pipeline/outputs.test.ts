@@ -15,31 +15,33 @@ import { closeSearchIndex } from "../../src/pipeline/search-index.ts";
 import { outputFiles, writeOutputs } from "../../src/pipeline/write-outputs.ts";
 import { outputFile, PAGE_URLS } from "../../src/view/urls.ts";
 import { fixtureSite, SITE_FIXTURE as FIXTURE } from "./fixture-site.ts";
+import { BASE } from "../helpers.ts";
 
 const test = suite("output table");
 
 
 test.after(() => closeSearchIndex());
 
-test("a URL is written to its file inside the output folder", () => {
-  assert.is(outputFile("/"), "index.html");
-  assert.is(outputFile("/solutions/visio-libre/"), path.join("solutions", "visio-libre", "index.html"));
-  assert.is(outputFile("/assets/dsfr/fonts/Marianne-Regular.woff2"), path.join("assets", "dsfr", "fonts", "Marianne-Regular.woff2"));
+test("a link is written to its file inside the output folder, without the base path", () => {
+  assert.is(outputFile("/catalogue-solutions-numeriques/"), "index.html");
+  assert.is(outputFile("/catalogue-solutions-numeriques/solutions/visio-libre/"), path.join("solutions", "visio-libre", "index.html"));
+  assert.is(outputFile("/catalogue-solutions-numeriques/assets/dsfr/fonts/Marianne-Regular.woff2"), path.join("assets", "dsfr", "fonts", "Marianne-Regular.woff2"));
 });
 
-test("a URL that could leave the output folder or is not a plain path is refused", () => {
-  for (const url of ["../etc/passwd", "/../etc/", "/a/../../b/", "/a/./b/", "//evil.example/", "/a b/", "/a\\b/", "/%2e%2e/", "/solutions/x?y=1", "", "solutions/x/", "/a//b/"]) {
+test("a link outside the base path, that could leave the output folder or is not a plain path is refused", () => {
+  const unsafe = ["../etc/passwd", "/../etc/", "/a/../../b/", "/a/./b/", "//evil.example/", "/a b/", "/a\\b/", "/%2e%2e/", "/solutions/x?y=1", "", "solutions/x/", "/a//b/"];
+  for (const url of [...unsafe, ...unsafe.map((u) => `${BASE}${u}`), "/solutions/visio-libre/", "/", BASE, `${BASE}-autre/`]) {
     assert.throws(() => outputFile(url), /adresse de sortie inattendue/, url);
   }
 });
 
 function fakeOutput(name: string, items: string[], render: (item: string) => string = (item) => item): AnyOutput {
-  return { name, kind: "file", items: () => items, url: (item: string) => `/${item}.txt`, render };
+  return { name, kind: "file", items: () => items, url: (item: string) => `${BASE}/${item}.txt`, render };
 }
 
 test("two entries writing the same URL are refused, naming both", () => {
   const context = {} as BuildContext;
-  assert.throws(() => outputFiles([fakeOutput("a", ["x"]), fakeOutput("b", ["y", "x"])], context), /deux sorties écrivent \/x\.txt : « a » et « b »/);
+  assert.throws(() => outputFiles([fakeOutput("a", ["x"]), fakeOutput("b", ["y", "x"])], context), /deux sorties écrivent \/catalogue-solutions-numeriques\/x\.txt : « a » et « b »/);
   assert.throws(() => outputFiles([fakeOutput("a", ["index"])], context, ["index.txt"]), /« Eleventy » et « a »/);
 });
 
@@ -71,8 +73,8 @@ test("a failed render stops the writing, and every write in flight is settled fi
 test("the build writes every page of the URL module where it says", async () => {
   const { out } = await fixtureSite();
   for (const [name, url] of Object.entries(PAGE_URLS)) assert.ok(existsSync(path.join(out, outputFile(url))), `${name} ${url}`);
-  for (const url of ["/solutions/visio-libre/", "/solutions/ancien-partage/", "/solutions/visio-libre/logo.svg", "/catalogue/", "/themes/logiciel-libre/", "/categories/visioconference/", "/assets/dsfr/dsfr.min.css", "/assets/dsfr/dsfr.module.min.js", "/assets/css/site.css", "/assets/js/recherche.js", "/favicon.ico", "/pagefind/pagefind.js"]) {
-    assert.ok(existsSync(path.join(out, outputFile(url))), url);
+  for (const url of ["solutions/visio-libre/index.html", "solutions/ancien-partage/index.html", "solutions/visio-libre/logo.svg", "catalogue/index.html", "themes/logiciel-libre/index.html", "categories/visioconference/index.html", "assets/dsfr/dsfr.min.css", "assets/dsfr/dsfr.module.min.js", "assets/css/site.css", "assets/js/recherche.js", "favicon.ico", "pagefind/pagefind.js", "schemas/solution.schema.json", "404.html"]) {
+    assert.ok(existsSync(path.join(out, url)), url);
   }
 });
 
@@ -89,7 +91,7 @@ test("the preview renders one solution page exactly as the build writes it, host
   for (const slug of ["visio-libre", "signature-piege", "ancien-partage"]) {
     const page = preview.solutionPage(slug);
     assert.ok(page, slug);
-    assert.is(page.url, `/solutions/${slug}/`);
+    assert.is(page.url, `/catalogue-solutions-numeriques/solutions/${slug}/`);
     assert.is(page.html, readFileSync(path.join(out, "solutions", slug, "index.html"), "utf8"), slug);
   }
   const hostile = preview.solutionPage("signature-piege")!.html;

@@ -15,11 +15,21 @@ test("markdown turns only https, http, mailto and relative targets into links", 
   assert.match(markdown("[a](https://example.org/)"), /<a href="https:\/\/example.org\/"/);
   assert.match(markdown("[a](http://example.org/)"), /<a href="http:\/\/example.org\/"/);
   assert.match(markdown("[a](mailto:x@example.org)"), /<a href="mailto:x@example.org"/);
-  assert.match(markdown("[a](/criteres/)"), /<a href="\/criteres\/"/);
+  assert.match(markdown("[a](/criteres/)"), /<a href="\/catalogue-solutions-numeriques\/criteres\/"/);
   // ftp: and tel: are let through by markdown-it's own check: only ours refuses them.
   for (const target of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd", "&#106;avascript:alert(1)", "ftp://example.org/f", "tel:+33100000000"]) {
     assert.not.match(markdown(`[a](${target})`), /<a /, target);
   }
+});
+
+test("a link to a path of the site gets the base path; relative links and other sites' stay as written", () => {
+  assert.ok(markdown("[a](/solutions/colibri/#synthese)").includes('<a href="/catalogue-solutions-numeriques/solutions/colibri/#synthese">a</a>'));
+  assert.ok(documentMarkdown("[a](/methodologie/)").includes('<a href="/catalogue-solutions-numeriques/methodologie/">a</a>'));
+  assert.ok(markdown("[a](../colibri/)").includes('<a href="../colibri/">a</a>'));
+  assert.ok(markdown("[a](colibri/)").includes('<a href="colibri/">a</a>'));
+  assert.ok(markdown("[a](#fonctions)").includes('<a href="#fonctions">a</a>'));
+  assert.ok(markdown("[a](//example.org/x)").includes('href="//example.org/x"'), "another host, named without scheme: not a path of the site");
+  assert.ok(markdown("[a](https://example.org/solutions/)").includes('<a href="https://example.org/solutions/" rel="nofollow ugc noopener">a</a>'));
 });
 
 test("isSafeLink refuses schemes hidden by control characters", () => {

@@ -5,14 +5,20 @@
 //   else (javascript:, data:, vbscript:, file:…) is left as inert text;
 // - images are disabled: a contributor image would load a third-party
 //   resource (tracking pixel) on a site that promises none;
-// - linkify is off, so bare text never turns into a link.
+// - linkify is off, so bare text never turns into a link;
+// - a link to a path of the site ("/catalogue/") gets the site's base path, as
+//   every link the site emits (src/view/urls.ts); relative links ("../x/")
+//   keep working as they are, the pages keeping their relative places.
 // https://github.com/markdown-it/markdown-it/blob/master/docs/security.md
 import MarkdownIt from "markdown-it";
+import { link } from "../urls.ts";
 
 type HeadingMode = "demote" | "document";
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const ALLOWED_SCHEMES = new Set(["https", "http", "mailto"]);
+/** A path from the root of the host ("/a/"), not a protocol-relative address ("//host/"). */
+const ROOT_RELATIVE = /^\/(?![\/\\])/;
 
 /** Is this (already normalised) link target one we let through? */
 export function isSafeLink(url: string): boolean {
@@ -40,6 +46,14 @@ function createRenderer(mode: HeadingMode) {
     for (const block of state.tokens) {
       for (const token of block.children ?? []) {
         if (token.type === "link_open" && SCHEME.test(String(token.attrGet("href") ?? ""))) token.attrSet("rel", "nofollow ugc noopener");
+      }
+    }
+  });
+  md.core.ruler.push("catalogue_site_links", (state) => {
+    for (const block of state.tokens) {
+      for (const token of block.children ?? []) {
+        const href = token.type === "link_open" ? String(token.attrGet("href") ?? "") : "";
+        if (ROOT_RELATIVE.test(href)) token.attrSet("href", link(href));
       }
     }
   });

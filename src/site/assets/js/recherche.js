@@ -10,7 +10,7 @@ const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 250;
 
 /** @typedef {{ key: string, label: string }} Group */
-/** @typedef {{ groups: Group[], themes: { id: string, shortTitle: string }[], levels: Record<string, { label: string, shortLabel: string, className: string }>, urls: { pagefind: string, logoPattern: string } }} Config */
+/** @typedef {{ groups: Group[], themes: { id: string, shortTitle: string }[], levels: Record<string, { label: string, shortLabel: string, className: string }>, urls: { pagefind: string, pagefindBaseUrl: string, logoPattern: string } }} Config */
 
 /** @type {Config} */
 const config = JSON.parse(document.getElementById("recherche-config")?.textContent ?? "{}");
@@ -272,7 +272,8 @@ async function run(/** @type {boolean} */ updateAddress) {
 async function start() {
   try {
     pagefind = await import(config.urls.pagefind);
-    await pagefind.options({ excerptLength: 24 });
+    // Results' URLs are full links (src/view/urls.ts): Pagefind must not put the base path before them a second time.
+    await pagefind.options({ excerptLength: 24, baseUrl: config.urls.pagefindBaseUrl });
     await pagefind.init();
     // Filter values and counts: loaded here only, the search page being the only one that needs them.
     allFilters = await pagefind.filters();
