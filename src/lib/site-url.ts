@@ -7,6 +7,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+/** A wrong setting (package.json or environment): its message is all the user needs, no stack trace. */
+export class SettingError extends Error {}
+
 const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "package.json");
 
 /** The address as given, checked and without a trailing slash: `https://host[/path]`. */
@@ -19,7 +22,7 @@ export function normaliseSiteUrl(url: string, origin: string): string {
     parsed = undefined;
   }
   if (!parsed || parsed.protocol !== "https:" || parsed.search !== "" || parsed.hash !== "" || parsed.username !== "" || parsed.password !== "" || /[\s"<>]/.test(trimmed)) {
-    throw new Error(`adresse du site invalide dans ${origin} : ${JSON.stringify(url)} (une adresse https:// sans paramètres est attendue, par exemple https://catalogue.exemple.gouv.fr)`);
+    throw new SettingError(`adresse du site invalide dans ${origin} : ${JSON.stringify(url)} (une adresse https:// sans paramètres est attendue, par exemple https://catalogue.exemple.gouv.fr)`);
   }
   return `${parsed.origin}${parsed.pathname.replace(/\/+$/, "")}`;
 }
@@ -28,7 +31,7 @@ export function normaliseSiteUrl(url: string, origin: string): string {
 export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   if (env.CATALOGUE_SITE_URL) return normaliseSiteUrl(env.CATALOGUE_SITE_URL, "CATALOGUE_SITE_URL");
   const pkg = JSON.parse(readFileSync(PACKAGE, "utf8")) as { homepage?: unknown };
-  if (typeof pkg.homepage !== "string") throw new Error("adresse du site manquante : renseignez « homepage » dans package.json ou CATALOGUE_SITE_URL");
+  if (typeof pkg.homepage !== "string") throw new SettingError("adresse du site manquante : renseignez « homepage » dans package.json ou CATALOGUE_SITE_URL");
   return normaliseSiteUrl(pkg.homepage, "package.json (homepage)");
 }
 

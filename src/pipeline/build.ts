@@ -9,11 +9,17 @@
 import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import { formatProblems } from "../lib/report.ts";
+import { SettingError } from "../lib/site-url.ts";
 import { closeSearchIndex } from "./search-index.ts";
 import { buildSite } from "./site-build.ts";
 
 /** An error and its causes (Eleventy wraps template errors in several layers). */
 function describe(error: unknown): string {
+  // A wrong setting, even wrapped by Eleventy, is told by its message alone.
+  for (let current = error, depth = 0; current instanceof Error && depth < 6; depth++) {
+    if (current instanceof SettingError) return current.message;
+    current = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
+  }
   const lines: string[] = [];
   for (let current = error, depth = 0; current !== undefined && depth < 6; depth++) {
     if (!(current instanceof Error)) {

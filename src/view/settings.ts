@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { SettingError } from "../lib/site-url.ts";
 
 export interface SiteSettings {
   /** The repository's web address, without a trailing slash or `.git`. */
@@ -22,7 +23,7 @@ const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..",
 /** A repository address as a web page: `git+https://host/owner/name.git` -> `https://host/owner/name`. */
 export function repositoryWebUrl(url: string): string {
   const web = url.trim().replace(/^git\+/, "").replace(/\.git$/, "").replace(/\/+$/, "");
-  if (!/^https:\/\/[^\s"<>]+$/.test(web)) throw new Error(`adresse du dépôt invalide : ${JSON.stringify(url)} (une adresse https:// est attendue)`);
+  if (!/^https:\/\/[^\s"<>]+$/.test(web)) throw new SettingError(`adresse du dépôt invalide : ${JSON.stringify(url)} (une adresse https:// est attendue)`);
   return web;
 }
 
@@ -30,7 +31,7 @@ export function siteSettings(env: NodeJS.ProcessEnv = process.env): SiteSettings
   const pkg = JSON.parse(readFileSync(PACKAGE, "utf8")) as { repository?: { url?: string } | string };
   const fromPackage = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
   const configured = env.CATALOGUE_REPOSITORY_URL || fromPackage;
-  if (!configured) throw new Error("adresse du dépôt manquante : renseignez « repository » dans package.json ou CATALOGUE_REPOSITORY_URL");
+  if (!configured) throw new SettingError("adresse du dépôt manquante : renseignez « repository » dans package.json ou CATALOGUE_REPOSITORY_URL");
   return {
     repositoryUrl: repositoryWebUrl(configured),
     branch: env.CATALOGUE_REPOSITORY_BRANCH || "main",

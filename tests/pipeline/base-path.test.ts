@@ -4,7 +4,7 @@
 // and once to a path, each in a child process (the setting is read once per
 // process), and reads the links the pages, the search page and the index
 // carry. The files stay at the root of the output folder either way.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -174,3 +174,19 @@ underPath("the published schema and « Référencer ma solution » give the sche
 });
 
 underPath.run();
+
+const wrongSetting = suite("a wrong site address");
+
+wrongSetting("stops the build with the setting's message, no stack trace, and the output folder untouched", () => {
+  const out = path.join(tempDir("base-path-wrong"), "_site");
+  const args = ["--import", "tsx", path.join(PROJECT_ROOT, "src", "pipeline", "build.ts"), "--root", PROJECT_ROOT, "--content", content(), "--out", out];
+  const result = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, env: { ...process.env, CATALOGUE_SITE_URL: "http://catalogue.exemple.fr" }, encoding: "utf8" });
+  assert.is(result.status, 1);
+  assert.is(
+    result.stderr,
+    'Échec de la construction du site : adresse du site invalide dans CATALOGUE_SITE_URL : "http://catalogue.exemple.fr" (une adresse https:// sans paramètres est attendue, par exemple https://catalogue.exemple.gouv.fr)\nLe dossier de sortie est inchangé.\n',
+  );
+  assert.not.ok(existsSync(out));
+});
+
+wrongSetting.run();

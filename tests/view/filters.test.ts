@@ -28,7 +28,7 @@ test("a link to a path of the site gets the base path; relative links and other 
   assert.ok(markdown("[a](../colibri/)").includes('<a href="../colibri/">a</a>'));
   assert.ok(markdown("[a](colibri/)").includes('<a href="colibri/">a</a>'));
   assert.ok(markdown("[a](#fonctions)").includes('<a href="#fonctions">a</a>'));
-  assert.ok(markdown("[a](//example.org/x)").includes('href="//example.org/x"'), "another host, named without scheme: not a path of the site");
+  assert.ok(markdown("[a](//example.org/x)").includes('<a href="//example.org/x" rel="nofollow ugc noopener">a</a>'), "another host, named without scheme: not a path of the site, and another site's link");
   assert.ok(markdown("[a](https://example.org/solutions/)").includes('<a href="https://example.org/solutions/" rel="nofollow ugc noopener">a</a>'));
 });
 

@@ -45,7 +45,9 @@ function createRenderer(mode: HeadingMode) {
     // Links to other sites in contributor text: no endorsement, no referrer opener.
     for (const block of state.tokens) {
       for (const token of block.children ?? []) {
-        if (token.type === "link_open" && SCHEME.test(String(token.attrGet("href") ?? ""))) token.attrSet("rel", "nofollow ugc noopener");
+        const href = token.type === "link_open" ? String(token.attrGet("href") ?? "") : "";
+        // A protocol-relative address ("//host/x") leads to another site too.
+        if (SCHEME.test(href) || href.startsWith("//")) token.attrSet("rel", "nofollow ugc noopener");
       }
     }
   });
