@@ -7,9 +7,7 @@ export function commentLines(text: string, prefix: string, width = 100): string[
   // Each source line is a paragraph; the text itself never ends a comment line early.
   for (const paragraph of text.split(/\r\n?|\n/).map(escapeControls)) {
     let line = "";
-    // French quotes keep their spaces (no-break) so a line never ends on « or starts with ».
-    const glued = paragraph.replace(/« /g, "«\u00a0").replace(/ »/g, "\u00a0»");
-    for (const word of glued.split(/[ \t]+/).filter(Boolean)) {
+    for (const word of words(paragraph)) {
       if (line !== "" && prefix.length + line.length + 1 + word.length > width) {
         lines.push(`${prefix}${line}`);
         line = word;
@@ -18,4 +16,20 @@ export function commentLines(text: string, prefix: string, width = 100): string[
     lines.push(`${prefix}${line}`.trimEnd());
   }
   return lines;
+}
+
+/** The words of a paragraph; « and » stay with the word they quote, so a line never ends on « or starts with ». */
+function words(paragraph: string): string[] {
+  const out: string[] = [];
+  let pending = "";
+  for (const token of paragraph.split(/[ \t]+/).filter(Boolean)) {
+    if (token === "«") pending += `${token} `;
+    else if (/^[»:;!?]/.test(token) && out.length > 0 && pending === "") out[out.length - 1] += ` ${token}`;
+    else {
+      out.push(`${pending}${token}`);
+      pending = "";
+    }
+  }
+  if (pending !== "") out.push(pending.trimEnd());
+  return out;
 }

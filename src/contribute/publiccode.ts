@@ -71,7 +71,7 @@ export function importPubliccode(doc: LoadedDocument, validator: Validator, toda
   };
   const withoutInvisibles = (value: string, pointer: string): string => {
     const cleaned = withoutInvisible(value);
-    if (cleaned.removed > 0) note(pointer, `${cleaned.removed} caractère(s) invisible(s) ou de contrôle retiré(s)`);
+    if (cleaned.removed > 0) note(pointer, cleaned.removed > 1 ? `${cleaned.removed} caractères invisibles ou de contrôle retirés` : "1 caractère invisible ou de contrôle retiré");
     return cleaned.text;
   };
 
