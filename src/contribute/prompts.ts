@@ -104,6 +104,8 @@ async function askList(clack: Clack, key: DraftKey, vocabulary: VocabularyEntry[
       showInstructions: false,
     });
     if (clack.isCancel(answer)) return answer;
+    // In the vocabulary's order, whatever the order of the ticks.
+    answer.sort((a, b) => vocabulary.findIndex((e) => e.id === a) - vocabulary.findIndex((e) => e.id === b));
     const problem = answer.length === 0 ? "choisissez au moins une valeur" : ctx.check(key, answer, values);
     if (!problem) return answer;
     clack.log.warn(problem, io);

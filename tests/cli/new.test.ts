@@ -13,7 +13,7 @@ const SCHEMA_LINE = "# yaml-language-server: $schema=https://numerique-gouv.gith
 
 /** Runs the command as a script would: standard input is not a terminal. */
 function run(args: string[], cwd: string) {
-  const env = { ...process.env, NO_COLOR: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
   delete env.CATALOGUE_SITE_URL;
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env, input: "" });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
