@@ -11,7 +11,7 @@ const bundle = `${root}dist/catalogue.mjs`;
 
 function newestSource() {
   let newest = 0;
-  for (const dir of ["src/lib", "src/cli"]) {
+  for (const dir of ["src/lib", "src/cli", "src/contribute"]) {
     for (const name of readdirSync(`${root}${dir}`)) newest = Math.max(newest, statSync(`${root}${dir}/${name}`).mtimeMs);
   }
   return newest;

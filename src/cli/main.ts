@@ -7,6 +7,8 @@ const USAGE = `Utilisation : catalogue <commande> [options]
 Commandes :
   validate [chemins…]   vérifie les fiches (fichiers ou dossiers ; content/ par défaut)
       --format text|json|github   format des messages (text par défaut)
+  new [options]         crée le brouillon d'une fiche, avec la grille à renseigner
+                        (catalogue new --help détaille les options)
 
 Codes de sortie : 0 tout est valide, 1 au moins une fiche invalide, 2 erreur d'utilisation.
 `;
@@ -16,6 +18,8 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "validate":
       return runValidate(rest);
+    case "new":
+      return (await import("./new.ts")).runNew(rest);
     case "-h":
     case "--help":
     case "help":

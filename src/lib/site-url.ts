@@ -3,14 +3,22 @@
 // absolute links in the machine-readable outputs. package.json's `homepage`
 // holds the default (where npm and forges read it); CATALOGUE_SITE_URL
 // overrides it for a fork or a mirror.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** A wrong setting (package.json or environment): its message is all the user needs, no stack trace. */
 export class SettingError extends Error {}
 
-const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "package.json");
+/**
+ * The project's package.json: the nearest one above this module, which runs
+ * from src/lib/ (sources) or from dist/ (the bundled command, one level less deep).
+ */
+function packageFile(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return path.join(dir, "package.json");
+}
 
 /** The address as given, checked and without a trailing slash: `https://host[/path]`. */
 export function normaliseSiteUrl(url: string, origin: string): string {
@@ -30,7 +38,7 @@ export function normaliseSiteUrl(url: string, origin: string): string {
 /** The site's public address, without a trailing slash. */
 export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   if (env.CATALOGUE_SITE_URL) return normaliseSiteUrl(env.CATALOGUE_SITE_URL, "CATALOGUE_SITE_URL");
-  const pkg = JSON.parse(readFileSync(PACKAGE, "utf8")) as { homepage?: unknown };
+  const pkg = JSON.parse(readFileSync(packageFile(), "utf8")) as { homepage?: unknown };
   if (typeof pkg.homepage !== "string") throw new SettingError("adresse du site manquante : renseignez « homepage » dans package.json ou CATALOGUE_SITE_URL");
   return normaliseSiteUrl(pkg.homepage, "package.json (homepage)");
 }
