@@ -1,5 +1,6 @@
 // The `catalogue` command. Subcommands load only what they need.
 import { escapeControls } from "../lib/text.ts";
+import { runMigrate } from "./migrate.ts";
 import { runValidate } from "./validate.ts";
 
 const USAGE = `Utilisation : catalogue <commande> [options]
@@ -7,6 +8,8 @@ const USAGE = `Utilisation : catalogue <commande> [options]
 Commandes :
   validate [chemins…]   vérifie les fiches (fichiers ou dossiers ; content/ par défaut)
       --format text|json|github   format des messages (text par défaut)
+  migrate <fiches…>     réécrit les fiches évaluées selon une grille précédente dans la grille en vigueur
+                        et indique les critères à renseigner de nouveau
 
 Codes de sortie : 0 tout est valide, 1 au moins une fiche invalide, 2 erreur d'utilisation.
 `;
@@ -16,6 +19,8 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "validate":
       return runValidate(rest);
+    case "migrate":
+      return runMigrate(rest);
     case "-h":
     case "--help":
     case "help":
