@@ -128,29 +128,29 @@ export function checkVersionLink(newer: BuiltVersion, older: BuiltVersion): void
   if (n.published <= o.published) fail("/published", `date de publication ${n.published} : elle doit suivre celle de la grille ${o.version} (${o.published})`);
   const oldRole = new Map<string, Role>();
   const newRole = new Map<string, Role>();
-  const claim = (side: "old" | "new", id: string, role: Role, pointer: string) => {
+  const claim = (side: "old" | "new", id: string, role: Role, pointer: string, atKey = false) => {
     const grid = side === "old" ? o : n;
     const roles = side === "old" ? oldRole : newRole;
-    if (!grid.criteriaById.has(id)) fail(pointer, `critère « ${id} » absent de la grille ${grid.version}`);
+    if (!grid.criteriaById.has(id)) fail(pointer, `critère « ${id} » absent de la grille ${grid.version}`, atKey);
     const before = roles.get(id);
     if (before !== undefined) {
-      fail(pointer, `critère « ${id} » déjà nommé dans previous.${before} : ${side === "old" ? `un critère de la grille ${o.version} a un seul devenir` : `un critère de la grille ${n.version} a une seule origine`}`);
+      fail(pointer, `critère « ${id} » déjà nommé dans previous.${before} : ${side === "old" ? `un critère de la grille ${o.version} a un seul devenir` : `un critère de la grille ${n.version} a une seule origine`}`, atKey);
     }
     roles.set(id, role);
   };
   for (const [from, to] of Object.entries(mapping.renamed)) {
     const at = `/previous/renamed/${from}`;
-    claim("old", from, "renamed", at);
+    claim("old", from, "renamed", at, true);
     claim("new", to, "renamed", at);
     if (n.criteriaById.has(from)) fail(at, `« ${from} » est renommé mais existe encore dans la grille ${n.version}`, true);
   }
   for (const [from, targets] of Object.entries(mapping.split)) {
-    claim("old", from, "split", `/previous/split/${from}`);
+    claim("old", from, "split", `/previous/split/${from}`, true);
     targets.forEach((to, i) => claim("new", to, "split", `/previous/split/${from}/${i}`));
     if (n.criteriaById.has(from) && !targets.includes(from)) fail(`/previous/split/${from}`, `« ${from} » est divisé mais existe encore dans la grille ${n.version} sans être l'un des critères qui en résultent`, true);
   }
   for (const [to, sources] of Object.entries(mapping.merged)) {
-    claim("new", to, "merged", `/previous/merged/${to}`);
+    claim("new", to, "merged", `/previous/merged/${to}`, true);
     sources.forEach((from, i) => claim("old", from, "merged", `/previous/merged/${to}/${i}`));
   }
   mapping.removed.forEach((id, i) => {

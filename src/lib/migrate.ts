@@ -31,7 +31,8 @@ export type Migration =
   | { status: "migrated"; from: string; to: string; text: Uint8Array; toAnswer: ToAnswer[]; renamed: [string, string][]; removed: string[] }
   | { status: "error"; line: number; column: number; message: string };
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, so that it is written back.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** Migrates the bytes of a solution file (`kind` from its extension) to `grid`'s version. */
 export function migrateFile(bytes: Uint8Array, kind: "yaml" | "md", grid: Grid): Migration {
