@@ -33,7 +33,7 @@ export function buildSolutionSchema(grid: Grid, fields: FieldTable = FIELDS): Re
   const v = grid.vocabularies;
   const licenceRequiredFor = v.distributions.filter((d) => d.licenceRequired).map((d) => d.id);
   const { order, current, refusedFrom } = grid.versions;
-  const versionNotes = order.map((version) => (version === current ? `${version} (en vigueur)` : `${version} (acceptée jusqu'au ${refusedFrom.get(version)}, exclu)`));
+  const versionNotes = order.map((version) => (version === current ? `${version} (en vigueur)` : `${version} (refusée à partir du ${refusedFrom.get(version)})`));
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     // The committed file names the default address (package.json); a fork

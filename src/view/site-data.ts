@@ -140,6 +140,8 @@ export interface CurrentGrid {
   version: string;
   published: string;
   evaluationValidityMonths: number;
+  /** The older versions kept, and the first day each one's files are refused. */
+  older: { version: string; refusedFrom: string }[];
 }
 
 function criterionView(criterion: Criterion, grid: Catalogue["grid"]): CriterionView {
@@ -246,7 +248,12 @@ export function buildSiteData(catalogue: Catalogue): SiteData {
     ),
     latest,
     gridVersion: grid.version,
-    currentGrid: { version: grid.version, published: grid.published, evaluationValidityMonths: grid.evaluationValidityMonths },
+    currentGrid: {
+      version: grid.version,
+      published: grid.published,
+      evaluationValidityMonths: grid.evaluationValidityMonths,
+      older: [...grid.versions.refusedFrom].map(([version, refusedFrom]) => ({ version, refusedFrom })),
+    },
     criteriaByVersion: Object.fromEntries(
       grid.versions.order
         .filter((version) => version !== grid.version)

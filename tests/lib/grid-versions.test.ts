@@ -6,11 +6,14 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
+import type { ValidateFunction } from "ajv/dist/2020.js";
 import { checkSolutions } from "../../src/lib/catalogue.ts";
 import { GridError, loadGrid } from "../../src/lib/grid.ts";
 import { formatProblems } from "../../src/lib/report.ts";
-import { TODAY, VERSIONS_ROOT, tempDir } from "../helpers.ts";
+import { generatedSchemaFiles } from "../../src/lib/schema-file.ts";
+import { PROJECT_ROOT, TODAY, VERSIONS_ROOT, tempDir } from "../helpers.ts";
 
 const CONTENT = path.join(VERSIONS_ROOT, "content/solutions");
 const file = (name: string) => path.join(CONTENT, name);
@@ -90,6 +93,35 @@ test("each version accepts its own criteria only, and an unknown version lists t
   assert.is(check([path.join(dir, "x.yaml")]).text.split(path.relative(process.cwd(), dir)).join("D"), "D/x.yaml:12:3  evaluation.NR-02  critère « NR-02 » inconnu dans la grille 1.1 ; il appartient à la grille 1.0\n");
   writeFileSync(path.join(dir, "x.yaml"), `${head}  grid_version: "0.9"\n  date: "2026-01-01"\n  NR-02: {answer: non}\n`);
   assert.is(check([path.join(dir, "x.yaml")]).text.split(path.relative(process.cwd(), dir)).join("D"), "D/x.yaml:10:17  evaluation.grid_version  version de grille « 0.9 » inconnue ; versions connues : 1.1 (en vigueur), 1.0\n");
+});
+
+test("the precompiled validator of a grid with two versions checks each file against its own version's criteria", () => {
+  const code = generatedSchemaFiles(VERSIONS_ROOT)["schemas/solution.validate.cjs"]!;
+  // Run as if it were schemas/solution.validate.cjs of the project (its requires are relative to it).
+  const module = { exports: {} as ValidateFunction & { gridHash?: string } };
+  new Function("module", "exports", "require", code)(module, module.exports, createRequire(path.join(PROJECT_ROOT, "schemas/solution.validate.cjs")));
+  const validate = module.exports;
+  assert.is(validate.gridHash, loadGrid(VERSIONS_ROOT).sourceHash);
+  const solution = (evaluation: Record<string, unknown>) => ({
+    name: "X",
+    slug: "x",
+    short_description: "Test.",
+    website: "https://x.example.org/",
+    provider: { name: "P", type: "entreprise" },
+    distribution: "proprietaire",
+    hosting: ["saas"],
+    categories: ["visioconference"],
+    evaluation: { date: "2026-01-01", ...evaluation },
+  });
+  assert.is(validate(solution({ grid_version: "1.0", "NR-02": { answer: "non" } })), true);
+  assert.is(validate(solution({ grid_version: "1.1", "NR-05": { answer: "non" } })), true);
+  assert.is(validate(solution({ grid_version: "1.1", "NR-02": { answer: "non" } })), false);
+  assert.equal(validate.errors!.map((e) => [e.instancePath, e.keyword, e.params]), [
+    ["/evaluation", "additionalProperties", { additionalProperty: "NR-02" }],
+    ["/evaluation", "if", { failingKeyword: "then" }],
+  ]);
+  assert.is(validate(solution({ grid_version: "0.9" })), false);
+  assert.equal(validate.errors!.map((e) => [e.instancePath, e.keyword]), [["/evaluation/grid_version", "enum"]]);
 });
 
 test("a published version never changes: grid.yaml must stay identical to its copy in criteria/versions/", () => {

@@ -64,6 +64,14 @@ test("cards say it too", async () => {
   assert.equal(badges("À Jour"), []);
 });
 
+test("the criteria page says when the grid was published, how long an evaluation stays current, and until when files on 1.0 are accepted", async () => {
+  const html = text(readFileSync(path.join(await site(), "criteres/index.html"), "utf8"));
+  assert.match(
+    html,
+    "Version publiée le 1er mars 2025. Une autoévaluation reste à jour 18 mois après sa date ; au-delà, sa fiche indique « Évaluation à mettre à jour ». Les fiches évaluées selon la grille 1.0 ne sont plus acceptées à partir du 1er mars 2027 : comment les migrer .",
+  );
+});
+
 /** The records Pagefind wrote (its fragments: gzip, a signature, then JSON), by URL. */
 function records(out: string): Map<string, { filters: Record<string, string[]>; meta: Record<string, string> }> {
   const found = new Map();
