@@ -42,7 +42,8 @@ test("an evaluation older than the grid's validity is valid, with a warning givi
     "S/evaluation-ancienne.yaml:13:9  avertissement : evaluation.date  évaluation du 2025-04-10, plus ancienne que la durée de validité de 18 mois fixée par la grille : à mettre à jour depuis le 2026-10-10 ; réévaluez la solution, puis mettez à jour evaluation.date\n",
   );
   assert.is(formatProblems(result.problems, "github").startsWith("::warning file="), true);
-  // The day before, nothing to say.
+  // From the very day it is to update; the day before, nothing to say.
+  assert.match(check([path.join(CONTENT, "evaluation-ancienne.yaml")], "2026-10-10").text, "à mettre à jour depuis le 2026-10-10");
   assert.is(check([path.join(CONTENT, "evaluation-ancienne.yaml")], "2026-10-09").text, "");
 });
 
