@@ -32,8 +32,6 @@ export interface CheckResult {
   today: string;
 }
 
-export { todayInParis } from "./calendar.ts";
-
 /** Validates every solution file under `paths` (files or folders) and returns the valid solutions and all problems. */
 export function checkSolutions(paths: readonly string[], options: CheckOptions = {}): CheckResult {
   const root = path.resolve(options.root ?? process.cwd());

@@ -63,7 +63,7 @@ export const GRID_FILES = ["grid.yaml", "vocabularies.yaml"] as const;
 
 /**
  * Fingerprint of everything the solution schema is generated from: the grid
- * files, the field table and the SPDX list. The precompiled validator records
+ * files (the older versions kept included), the field table and the SPDX list. The precompiled validator records
  * it, so a stale one is never used (it requires formats.cjs itself, so format
  * code is never stale).
  */
