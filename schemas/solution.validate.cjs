@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate52;
 module.exports.default = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://numerique-gouv.github.io/catalogue-solutions-numeriques/schemas/solution.schema.json","title":"Fiche d'une solution du catalogue","description":"Une fiche par solution, dans content/solutions/<slug>.yaml ou <slug>.md. Grille de critères 1.0. Fichier généré par « npm run schema » à partir de criteria/ : ne pas le modifier à la main.","type":"object","additionalProperties":false,"required":["name","slug","short_description","website","provider","distribution","hosting","categories","evaluation"],"properties":{"name":{"title":"Nom de la solution","description":"Nom sous lequel la solution est connue. 80 caractères au plus.","type":"string","minLength":1,"maxLength":80},"slug":{"title":"Identifiant","description":"Identique au nom du fichier sans extension : lettres minuscules, chiffres et tirets. 60 caractères au plus.","type":"string","maxLength":60,"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"demo":{"title":"Fiche de démonstration","description":"« true » pour une fiche d'exemple, signalée comme telle sur le site.","type":"boolean"},"short_description":{"title":"Description courte","description":"Une ou deux phrases, texte simple. 280 caractères au plus.","type":"string","minLength":1,"maxLength":280},"description":{"title":"Description longue","description":"Texte en Markdown (le HTML n'est pas interprété). Dans un fichier .md, c'est le corps du fichier. 20000 caractères au plus.","type":"string","maxLength":20000},"website":{"title":"Site web de la solution","description":"Page d'accueil de la solution. Adresse web absolue commençant par « https:// ». 500 caractères au plus.","type":"string","maxLength":500,"format":"https-url"},"provider":{"title":"Fournisseur","description":"Qui édite ou fournit la solution : nom, type et site web.","type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"title":"Nom du fournisseur","description":"Raison sociale ou nom usuel de l'éditeur ou du fournisseur. 80 caractères au plus.","type":"string","minLength":1,"maxLength":80},"type":{"title":"Type de fournisseur","description":"Nature du fournisseur. Valeurs possibles : entreprise (Entreprise), association (Association), administration (Administration).","enum":["entreprise","association","administration"]},"website":{"title":"Site web du fournisseur","description":"Site de l'éditeur ou du fournisseur. Adresse web absolue commençant par « https:// ». 500 caractères au plus.","type":"string","maxLength":500,"format":"https-url"}}},"distribution":{"title":"Distribution","description":"Conditions de diffusion du code de la solution. Valeurs possibles : libre (Logiciel libre), proprietaire (Propriétaire), hybride (Hybride (open core)).","enum":["libre","proprietaire","hybride"]},"licence":{"title":"Licence","description":"Identifiant SPDX (https://spdx.org/licenses/) ou « LicenseRef-… » pour une licence propriétaire. Obligatoire quand la distribution est « libre » ou « hybride ».","type":"string","anyOf":[{"enum":["0BSD","3D-Slicer-1.0","AAL","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","ADSL","Advanced-Cryptics-Dictionary","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","Afmparse","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","Aladdin","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","any-OSI","any-OSI-perl-modules","Apache-1.0","Apache-1.1","Apache-2.0","APAFML","APL-1.0","App-s2p","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Arphic-1999","Artistic-1.0","Artistic-1.0-cl8","Artistic-1.0-Perl","Artistic-2.0","Artistic-dist","Aspell-RU","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Baekmuk","Bahyph","Barr","bcrypt-Solar-Designer","Beerware","Bitstream-Charter","Bitstream-Vera","BitTorrent-1.0","BitTorrent-1.1","blessing","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","BOLA-1.1","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-first-lines","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","BSD-2-Clause-Patent","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-Views","BSD-3-Clause","BSD-3-Clause-acpica","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-flex","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-beginning-file","BSD-Source-Code","BSD-Systemics","BSD-Systemics-W3Works","BSL-1.0","Buddy","BUSL-1.1","bzip2-1.0.5","bzip2-1.0.6","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","Caldera","Caldera-no-preamble","CAPEC-tou","Catharon","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","check-cvs","checkmk","ClArtistic","Clips","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","Community-Spec-1.0","Condor-1.1","copyleft-next-0.3.0","copyleft-next-0.3.1","Cornell-Lossless-JPEG","CPAL-1.0","CPL-1.0","CPOL-1.02","Cronyx","Crossword","CryptoSwift","CrystalStacker","CUA-OPL-1.0","Cube","curl","cve-tou","D-FSL-1.0","DEC-3-Clause","diffmark","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","DRL-1.0","DRL-1.1","DSDP","dtoa","dvipdfm","ECL-1.0","ECL-2.0","eCos-2.0","EFL-1.0","EFL-2.0","eGenix","Elastic-2.0","Entessa","EPICS","EPL-1.0","EPL-2.0","ErlPL-1.1","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","etalab-2.0","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Eurosym","Fair","FBM","FDK-AAC","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Furuseth","fwlw","Game-Programming-Gems","GCR-docs","GD","generic-xts","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","Giftware","GL2PS","Glide","Glulxe","GLWTPL","gnuplot","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Graphics-Gems","gSOAP-1.3b","gtkbook","Gutmann","HaskellReport","HDF5","hdparm","HIDAPI","Hippocratic-2.1","HP-1986","HP-1989","HPND","HPND-DEC","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-Markus-Kuhn","HPND-merchantability-variant","HPND-MIT-disclaimer","HPND-Netrek","HPND-Pbmplus","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-critical-systems","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-SMC","HPND-UC","HPND-UC-export-US","HTMLTIDY","hyphen-bulgarian","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","ImageMagick","iMatix","Imlib2","Info-ZIP","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","Jam","JasPer-2.0","jove","JPL-image","JPNIC","JSON","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","Latex2e","Latex2e-translated-notice","Leptonica","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","Libpng","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Linux-OpenIB","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","lsof","Lucida-Bitmap-Fonts","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","magaz","mailprio","MakeIndex","man2html","Martin-Birgmeier","McPhee-slideshow","metamail","Minpack","MIPS","MirOS","MIT","MIT-0","MIT-advertising","MIT-Click","MIT-CMU","MIT-enna","MIT-feh","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-open-group","MIT-STK","MIT-testregex","MIT-Wu","MITNFA","MMIXware","MMPL-1.0.1","Motosoto","MPEG-SSG","mpi-permissive","mpich2","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","mplus","MS-LPL","MS-PL","MS-RL","MTLL","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","Naumen","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","Net-SNMP","NetCDF","Newsletr","NGPL","ngrep","NICTA-1.0","NIST-PD","NIST-PD-fallback","NIST-PD-TNT","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","Nokia","NOSL","Noweb","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Nunit","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODbL-1.0","ODC-By-1.0","OFFIS","OFL-1.0","OFL-1.0-no-RFN","OFL-1.0-RFN","OFL-1.1","OFL-1.1-no-RFN","OFL-1.1-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","PADL","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","PDDL-1.0","PHP-3.0","PHP-3.01","Pixar","pkgconf","Plexus","pnmstitch","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","PPL","PSF-2.0","psfrag","psutils","Python-2.0","Python-2.0.1","python-ldap","Qhull","QPL-1.0","QPL-1.0-INRIA-2004","radvd","Rdisc","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","Saxpath","SCEA","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SimPL-2.0","SISSL","SISSL-1.2","SL","Sleepycat","SMAIL-GPL","SMLNJ","SMPPL","SNIA","snprintf","SOFA","softSurfer","Soundex","Spencer-86","Spencer-94","Spencer-99","SPL-1.0","ssh-keyscan","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","StandardML-NJ","SugarCRM-1.1.3","SUL-1.0","Sun-PPP","Sun-PPP-2000","SunPro","SWL","swrule","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TekHVC","TermReadKey","TGPPL-1.0","ThirdEye","threeparttable","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TrustedQSL","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","Ubuntu-font-1.0","UCAR","UCL-1.0","ulem","UMich-Merit","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","UnRAR","UPL-1.0","URT-RLE","Vim","Vixie-Cron","VOSTROM","VSL-1.0","W3C","W3C-19980720","W3C-20150513","w3m","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","WTFNMFPL","WTFPL","wwl","wxWindows","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","Xdebug-1.03","Xerox","Xfig","XFree86-1.1","xinetd","xkeyboard-config-Zinoviev","xlock","Xnet","xpp","XSkat","xzoom","YPL-1.0","YPL-1.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","zlib-acknowledgement","ZPL-1.1","ZPL-2.0","ZPL-2.1"]},{"pattern":"^LicenseRef-[A-Za-z0-9.-]{1,60}$"}]},"source_code":{"title":"Dépôt du code source","description":"Dépôt public du code source. Adresse web absolue commençant par « https:// ». 500 caractères au plus.","type":"string","maxLength":500,"format":"https-url"},"hosting":{"title":"Modes d'hébergement","description":"Comment la solution est proposée, un mode au moins. Valeurs possibles : saas (SaaS (service en ligne)), on-premises (Sur site (on-premises)).","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["saas","on-premises"]}},"categories":{"title":"Catégories de besoin","description":"Besoins auxquels répond la solution, une catégorie au moins. Valeurs possibles : signature-electronique (Signature électronique), relation-usager (Relation usager), gestion-documentaire (Gestion documentaire), visioconference (Visioconférence), messagerie-instantanee (Messagerie instantanée), courrier-electronique (Courrier électronique), bureautique (Bureautique), partage-fichiers (Partage de fichiers), demarches-en-ligne (Démarches en ligne), gestion-de-projet (Gestion de projet), site-web-cms (Site web et CMS), donnees-ouvertes (Données ouvertes), cartographie-sig (Cartographie et SIG), finances-comptabilite (Finances et comptabilité), ressources-humaines (Ressources humaines), identite-authentification (Identité et authentification), archivage (Archivage), enquetes-formulaires (Enquêtes et formulaires), prise-de-rendez-vous (Prise de rendez-vous), wiki-documentation (Wiki et documentation), analyse-audience (Mesure d'audience), education-formation (Éducation et formation). 6 valeurs au plus.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["signature-electronique","relation-usager","gestion-documentaire","visioconference","messagerie-instantanee","courrier-electronique","bureautique","partage-fichiers","demarches-en-ligne","gestion-de-projet","site-web-cms","donnees-ouvertes","cartographie-sig","finances-comptabilite","ressources-humaines","identite-authentification","archivage","enquetes-formulaires","prise-de-rendez-vous","wiki-documentation","analyse-audience","education-formation"]},"maxItems":6},"public_references":{"title":"Références publiques","description":"Administrations qui utilisent la solution, de façon publiquement vérifiable. 50 valeurs au plus.","type":"array","uniqueItems":true,"items":{"title":"Référence publique","description":"Nom d'une administration qui utilise la solution. 150 caractères au plus.","type":"string","minLength":1,"maxLength":150},"maxItems":50},"purchase_channels":{"title":"Canaux d'achat","description":"Comment un acheteur public peut se procurer la solution. Valeurs possibles : ugap (UGAP), uniha (UniHA), resah (Resah), caih (CAIH), achat-direct (Achat direct), mise-a-disposition (Mise à disposition).","type":"array","uniqueItems":true,"items":{"enum":["ugap","uniha","resah","caih","achat-direct","mise-a-disposition"]}},"data_hosting":{"title":"Hébergement des données","description":"Où le fournisseur héberge les données de son service en ligne, sauvegardes comprises, et chez quel hébergeur. Facultatif : à indiquer seulement si une source publique le dit (contrat, page de l'éditeur, certificat).","type":"object","additionalProperties":false,"required":["location","host"],"properties":{"location":{"title":"Lieu d'hébergement des données","description":"Lieu de toutes les données du service, sauvegardes comprises. Valeurs possibles : france (France), union-europeenne (Union européenne), hors-union-europeenne (Hors de l'Union européenne).","enum":["france","union-europeenne","hors-union-europeenne"]},"host":{"title":"Hébergeur des données","description":"Nom de l'hébergeur (raison sociale ou nom commercial), par exemple « OVHcloud » ; le fournisseur lui-même s'il exploite ses propres centres de données. 100 caractères au plus.","type":"string","minLength":1,"maxLength":100}}},"contact":{"title":"Page de contact","description":"Page ou formulaire de contact du fournisseur. Adresse web absolue commençant par « https:// ». 500 caractères au plus.","type":"string","maxLength":500,"format":"https-url"},"logo":{"title":"Logo","description":"Nom d'un fichier SVG, PNG, WebP ou JPEG placé à côté de la fiche ; un SVG ne doit contenir ni script ni ressource externe. Fichier de 200 Kio au plus.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9_-]+)*\\.(?:svg|png|webp|jpg|jpeg)$"},"withdrawn":{"title":"Retrait","description":"Une solution retirée reste publiée mais n'est plus listée par défaut.","type":"object","additionalProperties":false,"required":["reason","date"],"properties":{"reason":{"title":"Motif du retrait","description":"Pourquoi la solution est retirée du catalogue. 1500 caractères au plus.","type":"string","minLength":1,"maxLength":1500},"date":{"title":"Date du retrait","description":"Date entre guillemets au format \"AAAA-MM-JJ\".","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},"evaluation":{"title":"Auto-évaluation","description":"Une entrée par critère renseigné ; un critère absent est « non renseigné ».","type":"object","additionalProperties":false,"required":["grid_version","date"],"properties":{"grid_version":{"title":"Version de la grille","description":"Entre guillemets, par exemple \"1.0\".","const":"1.0"},"date":{"title":"Date de l'auto-évaluation","description":"Date entre guillemets au format \"AAAA-MM-JJ\".","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"NR-01":{"$ref":"#/$defs/answer","title":"NR-01 — Déclaration d'accessibilité publiée","description":"La solution dispose-t-elle d'une déclaration d'accessibilité publiée, à jour et conforme au modèle prévu par le RGAA ? Preuve attendue : Indiquez l'adresse de la déclaration. Elle doit donner l'état de conformité, la date et le périmètre de l'audit, la liste des contenus non accessibles, un moyen de contact et les voies de recours (Défenseur des droits). Répondez « partiel » si la déclaration n'est plus à jour : publiée depuis plus de trois ans (sa validité court à partir de sa date de publication), ou modification majeure de la solution depuis l'audit."},"NR-02":{"$ref":"#/$defs/answer","title":"NR-02 — État de conformité au RGAA","description":"Un audit RGAA établit-il que la solution est totalement conforme ? Preuve attendue : Indiquez la date de l'audit, l'auditeur (interne ou externe), le périmètre audité et le taux de critères respectés. Répondez « oui » si la solution est totalement conforme (tous les critères applicables respectés), « partiel » si elle est partiellement conforme (au moins 50 % des critères respectés) et « non » en dessous de 50 % ou sans audit valide."},"NR-03":{"$ref":"#/$defs/answer","title":"NR-03 — Schéma pluriannuel et plan d'action","description":"L'éditeur publie-t-il un schéma pluriannuel de mise en accessibilité et un plan d'action de l'année en cours qui couvrent la solution ? Preuve attendue : Indiquez l'adresse du schéma pluriannuel (trois ans au plus) et celle du plan d'action de l'année. Le plan doit lister les non-conformités à corriger et leur échéance. Répondez « partiel » si un seul des deux documents est publié."},"NR-04":{"$ref":"#/$defs/answer","title":"NR-04 — Déclaration d'écoconception","description":"La solution dispose-t-elle d'une déclaration d'écoconception publiée, établie selon le RGESN 2024 ? Preuve attendue : Indiquez l'adresse de la déclaration (page web ou tableur officiel de déclaration d'écoconception) et le score d'avancement obtenu, en précisant les critères jugés non applicables. Répondez « partiel » si l'évaluation est en cours ou ne couvre qu'une partie de la solution."},"NR-05":{"$ref":"#/$defs/answer","title":"NR-05 — Référent écoconception","description":"Un référent en écoconception numérique est-il identifié pour la solution ? Preuve attendue : Indiquez le contact (nominatif ou générique) et le document public où il figure, par exemple la déclaration d'écoconception."},"NR-06":{"$ref":"#/$defs/answer","title":"NR-06 — Empreinte mesurée et objectifs de réduction","description":"L'empreinte environnementale de la solution a-t-elle été évaluée, avec des objectifs chiffrés de réduction ? Preuve attendue : Précisez la méthode (de préférence une analyse du cycle de vie multicritère), la date de l'évaluation, les indicateurs obtenus (gaz à effet de serre, énergie, eau, ressources abiotiques) et les objectifs de réduction. Répondez « partiel » si l'évaluation existe sans objectifs."},"NR-07":{"$ref":"#/$defs/answer","title":"NR-07 — Terminaux anciens et bas débit","description":"La solution reste-t-elle utilisable sur des terminaux anciens, avec d'anciennes versions de systèmes et de navigateurs, et avec une connexion à bas débit ? Preuve attendue : Indiquez la configuration minimale testée (processeur, mémoire, système, versions de navigateurs) et le débit minimal. Pour un service web, le RGESN prend pour repères un ordinateur dont le processeur a au moins dix ans, des navigateurs vieux d'au moins deux ans et, pour le bas débit, une connexion 3G en mobilité ou de 512 kbit/s en fixe."},"NR-08":{"$ref":"#/$defs/answer","title":"NR-08 — Poids et requêtes par écran plafonnés","description":"Le service s'impose-t-il un poids maximal et un nombre maximal de requêtes par écran, et les respecte-t-il ? Preuve attendue : Indiquez les plafonds retenus (poids en kilo-octets et nombre de requêtes par écran) et des mesures récentes sur les principaux parcours, en citant l'outil de mesure."},"NR-09":{"$ref":"#/$defs/answer","title":"NR-09 — Maîtrise du stockage","description":"La solution applique-t-elle des durées de conservation et supprime-t-elle ou archive-t-elle les données et contenus obsolètes ? Preuve attendue : Décrivez la politique de conservation par défaut, les mécanismes automatiques de suppression ou d'archivage et les réglages laissés à l'administration cliente, avec un lien vers la documentation."},"NR-10":{"$ref":"#/$defs/answer","title":"NR-10 — Hébergement responsable","description":"L'hébergement du service publie-t-il ses indicateurs environnementaux (PUE, WUE, origine de l'électricité) et une démarche de réduction de son empreinte ? Preuve attendue : Indiquez l'hébergeur et les centres de données utilisés, leur PUE et leur WUE (réels, ou de conception pour une installation récente), l'origine de l'électricité consommée et les engagements pris. Le RGESN retient comme repère un PUE réel inférieur à 1,5."},"NR-11":{"$ref":"#/$defs/answer","title":"NR-11 — Engagement public et revue régulière","description":"L'éditeur a-t-il publié un engagement numérique responsable pour la solution et en fait-il une revue régulière ? Preuve attendue : Indiquez l'adresse de l'engagement (charte, politique ou feuille de route numérique responsable), la fréquence des revues et la date de la dernière, avec un lien vers le bilan publié si possible."},"CI-01":{"$ref":"#/$defs/answer","title":"CI-01 — Co-conception avec des utilisateurs publics","description":"La solution a-t-elle été conçue, ou est-elle améliorée, avec des agents ou des usagers du service public ? Preuve attendue : Décrivez la démarche (entretiens, tests utilisateurs, ateliers, club d'utilisateurs), les administrations associées et sa fréquence. Des comptes rendus ou une page publique décrivant la démarche sont de bonnes preuves."},"CI-02":{"$ref":"#/$defs/answer","title":"CI-02 — Retours d'usage recueillis dans la solution","description":"Les utilisateurs peuvent-ils signaler un problème ou donner leur avis depuis la solution, et ces retours sont-ils traités ? Preuve attendue : Décrivez le canal proposé (formulaire, bouton, outil de suivi), le délai de réponse annoncé et la façon dont les retours orientent les évolutions. Le bouton « Je donne mon avis » de la DINUM fait l'objet d'un critère distinct (CONF-07)."},"CI-03":{"$ref":"#/$defs/answer","title":"CI-03 — Feuille de route publique","description":"La feuille de route de la solution est-elle publiée ? Preuve attendue : Indiquez l'adresse de la feuille de route et sa date de mise à jour. Elle doit présenter les évolutions prévues ; un journal des versions passées ne suffit pas."},"CI-04":{"$ref":"#/$defs/answer","title":"CI-04 — Documentation publique","description":"Les documentations utilisateur et technique de la solution sont-elles publiées en ligne ? Preuve attendue : Indiquez l'adresse de la documentation utilisateur (guides, aide en ligne) et celle de la documentation technique (installation, exploitation, architecture, API). Répondez « partiel » si une seule des deux est publiée ou si sa consultation exige un compte client."},"CI-05":{"$ref":"#/$defs/answer","title":"CI-05 — Traitements algorithmiques documentés","description":"Si la solution contribue à des décisions individuelles, les règles et les principales caractéristiques de ses traitements algorithmiques sont-elles documentées et communicables ? Preuve attendue : Fournissez la documentation qui permet à l'administration de remplir ses obligations : finalité du traitement, degré et mode de contribution à la décision, données traitées et leurs sources, paramètres et leur pondération, opérations effectuées. Répondez « sans objet », en le justifiant, si la solution ne contribue à aucune décision individuelle."},"CI-06":{"$ref":"#/$defs/answer","title":"CI-06 — Usage de l'intelligence artificielle documenté et sobre","description":"Si la solution utilise de l'intelligence artificielle, cet usage est-il documenté et proportionné au besoin ? Preuve attendue : Indiquez les fonctions concernées, les modèles utilisés (nom, version, fournisseur, lieu d'exécution), les données d'entraînement ou d'adaptation et les mesures de sobriété (modèle pré-entraîné, fréquence de réentraînement, stratégie d'inférence). Répondez « sans objet », en le justifiant, si la solution n'utilise pas d'intelligence artificielle."},"CI-07":{"$ref":"#/$defs/answer","title":"CI-07 — Achat innovant ou expérimentation","description":"La solution a-t-elle fait l'objet d'un achat innovant, d'un partenariat d'innovation ou d'une expérimentation avec un acheteur public ? Preuve attendue : Citez l'acheteur, l'année et le cadre : marché de fournitures ou de services innovants passé sans publicité ni mise en concurrence (article R.2122-9-1 du code de la commande publique), partenariat d'innovation, expérimentation ou appel à projets. Un avis d'attribution ou une communication publique de l'acheteur est une bonne preuve."},"CI-08":{"$ref":"#/$defs/answer","title":"CI-08 — Références dans le secteur public","description":"La solution est-elle utilisée par au moins une administration ou un organisme public ? Preuve attendue : Citez les administrations utilisatrices dans le champ public_references de la fiche. La réponse est comparée à ce champ : « oui » ou « partiel » exigent au moins une référence, et « non » est refusé si la fiche en cite. Précisez si possible le périmètre et la date des déploiements, et ne citez une administration qu'avec son accord."},"SEC-01":{"$ref":"#/$defs/answer","title":"SEC-01 — Analyse de risques","description":"Une analyse des risques de sécurité de la solution a-t-elle été réalisée, et est-elle tenue à jour ? Preuve attendue : Indiquez la méthode (EBIOS Risk Manager ou équivalente), le périmètre et la date de la dernière mise à jour. Une synthèse remise aux clients sous engagement de confidentialité suffit ; ne publiez pas d'informations sensibles."},"SEC-02":{"$ref":"#/$defs/answer","title":"SEC-02 — Aide à l'homologation de sécurité","description":"L'éditeur fournit-il aux administrations clientes les éléments nécessaires à l'homologation de sécurité de leur service ? Preuve attendue : Décrivez le dossier remis (architecture, analyse de risques, mesures de sécurité, résultats d'audit, plan d'action) et comment l'obtenir. Précisez s'il peut être repris dans MonServiceSécurisé, l'outil d'homologation de l'ANSSI."},"SEC-03":{"$ref":"#/$defs/answer","title":"SEC-03 — Mises à jour et durée de support","description":"L'éditeur publie-t-il sa politique de mises à jour, qui distingue les correctifs de sécurité des évolutions, et la durée de support de chaque version ? Preuve attendue : Indiquez l'adresse du journal des modifications et celle de la politique de support : versions maintenues, durée de maintenance, délai de publication des correctifs de sécurité. Répondez « partiel » si le journal existe sans engagement sur la durée de support."},"SEC-04":{"$ref":"#/$defs/answer","title":"SEC-04 — Signalement des vulnérabilités","description":"Le service publie-t-il un contact de sécurité et une politique de signalement des vulnérabilités, par exemple dans un fichier security.txt ? Preuve attendue : Indiquez l'adresse du fichier /.well-known/security.txt (RFC 9116) ou de la politique de divulgation, et le délai de prise en charge d'un signalement."},"SEC-05":{"$ref":"#/$defs/answer","title":"SEC-05 — Sondes de supervision","description":"La solution expose-t-elle des points de supervision exploitables par les outils de l'administration (Nagios, Prometheus, Zabbix ou équivalent) ? Preuve attendue : Décrivez les points de contrôle fournis (sondes de disponibilité, métriques, journaux), leur format et la documentation d'intégration."},"SEC-06":{"$ref":"#/$defs/answer","title":"SEC-06 — Indépendance des composants","description":"La solution fonctionne-t-elle avec plusieurs versions maintenues des composants du socle (système d'exploitation, base de données, serveur d'applications) plutôt qu'avec une version imposée ? Preuve attendue : Fournissez la matrice de compatibilité (systèmes, bases de données, intergiciels et versions prises en charge) et la politique de montée de version des dépendances."},"SEC-07":{"$ref":"#/$defs/answer","title":"SEC-07 — Sécurité dès la conception","description":"La sécurité est-elle intégrée au cycle de développement (revue de code, analyse statique, suivi des dépendances vulnérables) ? Preuve attendue : Décrivez les pratiques et les outils (revue de code obligatoire, analyse statique, analyse des dépendances, tests de sécurité automatisés) et leur fréquence. Un extrait de la chaîne d'intégration continue ou un rapport récent est une bonne preuve."},"SEC-08":{"$ref":"#/$defs/answer","title":"SEC-08 — Audit de sécurité indépendant","description":"Le service a-t-il fait l'objet d'un audit de sécurité ou d'un test d'intrusion indépendant au cours des deux dernières années ? Preuve attendue : Indiquez la date, le périmètre et le prestataire (de préférence qualifié PASSI par l'ANSSI), ainsi que l'état de correction des vulnérabilités relevées. Une attestation de l'auditeur suffit ; le rapport n'a pas à être publié."},"SEC-09":{"$ref":"#/$defs/answer","title":"SEC-09 — Localisation de l'hébergement et des sauvegardes","description":"Les données du service et leurs sauvegardes sont-elles hébergées dans l'Union européenne, chez des hébergeurs identifiés ? Preuve attendue : Indiquez les hébergeurs, les pays et les centres de données, pour la production comme pour les sauvegardes, et si un hébergeur est soumis à des lois extra-européennes. Pour les données d'une sensibilité particulière des services de l'État et de leurs opérateurs, la doctrine « cloud au centre » exige une offre qualifiée SecNumCloud ou une qualification européenne équivalente, et l'article 31 de la loi SREN donne une base légale à cette exigence (voir CONF-03)."},"SEC-10":{"$ref":"#/$defs/answer","title":"SEC-10 — Sauvegardes","description":"Les données sont-elles sauvegardées régulièrement et de façon chiffrée, avec des tests de restauration et des objectifs de reprise connus ? Preuve attendue : Indiquez la fréquence et la durée de rétention des sauvegardes, leur chiffrement, leur lieu de stockage (distinct de la production), la date du dernier test de restauration et les objectifs de perte de données maximale (RPO) et de durée d'interruption maximale (RTO)."},"SEC-11":{"$ref":"#/$defs/answer","title":"SEC-11 — Sécurité physique des centres de données","description":"Les centres de données qui hébergent le service ont-ils une certification ou une qualification de sécurité couvrant la sécurité physique (ISO/IEC 27001, HDS, SecNumCloud) ? Preuve attendue : Indiquez les certifications ou qualifications en cours de validité, leur périmètre et leur date d'échéance, avec un lien vers le certificat ou vers la liste officielle qui les mentionne."},"DON-01":{"$ref":"#/$defs/answer","title":"DON-01 — Documentation des données","description":"Le modèle de données de la solution est-il documenté (schéma, dictionnaire des données) ? Preuve attendue : Indiquez l'adresse du schéma ou du dictionnaire des données (objets, champs, types, nomenclatures). Si la solution produit des données couvertes par un schéma publié sur schema.data.gouv.fr, précisez lequel elle respecte."},"DON-02":{"$ref":"#/$defs/answer","title":"DON-02 — Export complet en formats ouverts","description":"L'administration peut-elle exporter à tout moment l'ensemble de ses données dans des formats ouverts et documentés ? Preuve attendue : Listez les formats d'export (CSV, JSON, XML, ODF, GeoJSON…), le périmètre exporté (données, pièces jointes, historiques, paramétrage) et le moyen d'export (interface, API, sur demande). Répondez « partiel » si l'export ne couvre qu'une partie des données."},"DON-03":{"$ref":"#/$defs/answer","title":"DON-03 — API documentée","description":"La solution offre-t-elle une API documentée pour lire et écrire les données ? Preuve attendue : Indiquez l'adresse de la documentation, de préférence une description OpenAPI, les opérations disponibles et les conditions d'accès. Répondez « partiel » si l'API est en lecture seule ou si sa documentation n'est pas publique."},"DON-04":{"$ref":"#/$defs/answer","title":"DON-04 — Suppression et archivage natifs","description":"La solution permet-elle nativement de supprimer définitivement ou d'archiver des données, y compris des données personnelles ? Preuve attendue : Décrivez les fonctions disponibles (suppression unitaire ou en masse, archivage, anonymisation), les profils autorisés à les utiliser et le délai d'effacement effectif, sauvegardes comprises."},"DON-05":{"$ref":"#/$defs/answer","title":"DON-05 — Procédure de réversibilité","description":"Une procédure de réversibilité est-elle prévue au contrat pour la fin du contrat ou le changement de prestataire ? Preuve attendue : Décrivez la procédure : délais, formats restitués, assistance fournie, coût éventuel et suppression des données après restitution. Joignez l'extrait du contrat ou la documentation. Le chapitre VI du règlement européen sur les données encadre le changement de fournisseur de services de traitement de données."},"DON-06":{"$ref":"#/$defs/answer","title":"DON-06 — Aide au registre des traitements","description":"L'éditeur fournit-il les informations nécessaires pour inscrire la solution au registre des activités de traitement de l'administration ? Preuve attendue : Fournissez une fiche décrivant les traitements : catégories de données et de personnes concernées, finalités prévues, destinataires, sous-traitants, durées de conservation et mesures de sécurité. Indiquez comment l'obtenir."},"DON-07":{"$ref":"#/$defs/answer","title":"DON-07 — Éléments pour l'analyse d'impact (AIPD)","description":"L'éditeur fournit-il les éléments utiles à l'analyse d'impact relative à la protection des données que l'administration doit mener quand le traitement présente un risque élevé ? Preuve attendue : Indiquez les documents fournis (description technique du traitement, mesures de sécurité, analyse de risques, modèle d'AIPD) et comment les obtenir. Répondez « sans objet », en le justifiant, si la solution ne traite aucune donnée personnelle."},"DON-08":{"$ref":"#/$defs/answer","title":"DON-08 — Traceurs et consentement","description":"Les cookies et autres traceurs sont-ils gérés selon les règles de la CNIL, sans traceur soumis à consentement avant l'accord de l'utilisateur et avec un refus aussi simple que l'acceptation ? Preuve attendue : Listez les traceurs déposés, leur finalité et leur durée de vie, et décrivez le recueil du consentement lorsqu'il est requis. Une solution qui n'utilise que des traceurs exemptés de consentement peut répondre « oui » en le montrant."},"DON-09":{"$ref":"#/$defs/answer","title":"DON-09 — Durées de conservation paramétrables","description":"L'administration peut-elle fixer des durées de conservation au terme desquelles les données personnelles sont supprimées ou anonymisées automatiquement ? Preuve attendue : Décrivez les réglages (par type de données ou de dossier), les valeurs par défaut et le mécanisme automatique d'effacement ou d'anonymisation."},"DON-10":{"$ref":"#/$defs/answer","title":"DON-10 — Droits des personnes et portabilité","description":"La solution permet-elle à l'administration de répondre aux demandes d'accès, de rectification, d'effacement et de portabilité des personnes concernées ? Preuve attendue : Décrivez les fonctions disponibles : recherche des données d'une personne, export dans un format structuré et lisible par machine, rectification, effacement. Indiquez le temps nécessaire pour traiter une demande."},"DON-11":{"$ref":"#/$defs/answer","title":"DON-11 — Contrat de sous-traitance et protection dès la conception","description":"L'éditeur propose-t-il un contrat de sous-traitance conforme à l'article 28 du RGPD, et la solution protège-t-elle les données dès la conception et par défaut ? Preuve attendue : Indiquez l'adresse de l'accord de traitement des données (DPA) ou des clauses contractuelles, et décrivez les réglages protecteurs par défaut (minimisation, visibilité restreinte, chiffrement). Répondez « partiel » si un seul des deux points est rempli. Si l'éditeur n'accède jamais aux données (solution sur site sans télémaintenance), dites-le : seul le second point s'applique alors."},"DON-12":{"$ref":"#/$defs/answer","title":"DON-12 — Transferts hors UE et sous-traitants ultérieurs","description":"La liste des sous-traitants ultérieurs est-elle publiée, et tout transfert de données hors de l'Union européenne est-il identifié et encadré ? Preuve attendue : Indiquez l'adresse de la liste des sous-traitants ultérieurs (nom, rôle, pays) et, pour chaque transfert hors de l'Union européenne, l'outil qui l'encadre (décision d'adéquation, clauses contractuelles types). Répondez « oui » si la liste est publiée et qu'aucune donnée ne quitte l'Union européenne."},"CONF-01":{"$ref":"#/$defs/answer","title":"CONF-01 — Services de confiance qualifiés","description":"Quand la solution utilise des certificats électroniques, la signature ou le cachet électronique ou l'horodatage, s'appuie-t-elle sur des services de confiance qualifiés au titre du RGS ou du règlement eIDAS ? Preuve attendue : Listez les fonctions concernées, les prestataires de services de confiance utilisés et leur niveau de qualification. Répondez « sans objet », en le justifiant, si la solution n'utilise aucune de ces fonctions."},"CONF-02":{"$ref":"#/$defs/answer","title":"CONF-02 — Certification HDS (référentiel 2024)","description":"Si le service héberge des données de santé à caractère personnel, l'hébergeur est-il certifié HDS selon le référentiel 2024 ? Preuve attendue : Indiquez l'organisme certifié (l'éditeur ou son hébergeur), les activités d'hébergement couvertes parmi les six que définit le code de la santé publique, la date d'échéance du certificat et sa présence sur la liste publiée par l'Agence du numérique en santé. Répondez « sans objet », en le justifiant, si le service n'héberge pas de données de santé."},"CONF-03":{"$ref":"#/$defs/answer","title":"CONF-03 — Qualification SecNumCloud","description":"Le service est-il qualifié SecNumCloud 3.2 par l'ANSSI ? Preuve attendue : Indiquez le service qualifié et son prestataire, avec un lien vers la liste des prestataires qualifiés publiée par l'ANSSI. Répondez « partiel » si seule l'infrastructure d'hébergement (IaaS ou PaaS) est qualifiée : un SaaS hébergé sur une infrastructure qualifiée n'est pas qualifié pour autant."},"CONF-04":{"$ref":"#/$defs/answer","title":"CONF-04 — Connexion des usagers par FranceConnect","description":"Si la solution authentifie des particuliers, propose-t-elle la connexion par FranceConnect, ou par FranceConnect+ quand le niveau de garantie l'exige ? Preuve attendue : Indiquez les services où FranceConnect est en production et le niveau utilisé (FranceConnect, ou FranceConnect+ pour les niveaux eIDAS substantiel et élevé). Répondez « partiel » si l'intégration est en cours ou limitée à certains parcours, « sans objet » si la solution n'authentifie pas de particuliers."},"CONF-05":{"$ref":"#/$defs/answer","title":"CONF-05 — Connexion des agents par ProConnect","description":"Si la solution authentifie des agents publics ou des professionnels, propose-t-elle la connexion par ProConnect (anciennement AgentConnect) ? Preuve attendue : Indiquez les clients où ProConnect est en production ou la documentation de configuration. ProConnect a remplacé AgentConnect à l'automne 2024. Répondez « sans objet » si la solution n'authentifie ni agents ni professionnels."},"CONF-06":{"$ref":"#/$defs/answer","title":"CONF-06 — API du secteur public","description":"La solution sait-elle utiliser les API du secteur public utiles à son usage (API Particulier, API Entreprise ou autres) pour éviter de redemander aux usagers des informations que l'administration détient déjà ? Preuve attendue : Listez les API intégrées et l'usage qui en est fait. L'accès est accordé à l'administration cliente par une habilitation DataPass ; l'éditeur intègre l'API mais ne doit jamais être destinataire des données. Les API publiques sont référencées sur data.gouv.fr."},"CONF-07":{"$ref":"#/$defs/answer","title":"CONF-07 — Bouton « Je donne mon avis »","description":"Le service en ligne peut-il afficher le bouton « Je donne mon avis » de la DINUM à la fin des démarches ? Preuve attendue : Indiquez comment l'administration cliente active le bouton et un exemple de démarche où il est en place. Le bouton est gratuit pour toute administration et alimente l'observatoire « Vos démarches essentielles ». Répondez « sans objet » si le service ne propose pas de démarche aux usagers."},"CONF-08":{"$ref":"#/$defs/answer","title":"CONF-08 — Archivage","description":"La solution permet-elle de verser les documents et données à conserver dans un système d'archivage électronique, selon le standard SEDA ? Preuve attendue : Décrivez les exports prévus pour l'archivage (version du SEDA, métadonnées, bordereaux de versement), les systèmes d'archivage avec lesquels ils ont été testés et la gestion du sort final des documents (conservation ou élimination). Répondez « partiel » si un export existe sans suivre le SEDA."},"OSS-01":{"$ref":"#/$defs/answer","title":"OSS-01 — Distribuée sous licence libre","description":"La solution est-elle distribuée sous licence libre ? Preuve attendue : La réponse est comparée au champ distribution de la fiche : « oui » pour une distribution libre, « partiel » pour un modèle hybride (open core), « non » pour une solution propriétaire. Pour un modèle hybride, précisez les fonctions qui ne sont pas libres."},"OSS-02":{"$ref":"#/$defs/answer","title":"OSS-02 — Licence de la liste D.323-2-1 du CRPA","description":"La licence de la solution figure-t-elle dans la liste de l'article D.323-2-1 du code des relations entre le public et l'administration ? Preuve attendue : La réponse est comparée au champ licence de la fiche (identifiant SPDX). L'article, créé par le décret n° 2017-638 du 27 avril 2017 et complété en 2021, nomme des familles de licences sans version ; data.gouv.fr (page « Licences de réutilisation », https://www.data.gouv.fr/fr/licences) en donne les versions en vigueur. Pour les logiciels : Apache-2.0, BSD-2-Clause, BSD-3-Clause, CeCILL-B, MIT, CeCILL-2.1, CeCILL-C, GNU GPL, LGPL et AGPL version 3, MPL-2.0, EPL-2.0 et EUPL-1.2 ; pour les données : Licence Ouverte 2.0 et ODbL. Lecture du catalogue : data.gouv.fr écrit les licences GNU sous la forme « version 3 ou ultérieure » (GPL-3.0-or-later…), mais la forme « version 3 seulement » (GPL-3.0-only, LGPL-3.0-only, AGPL-3.0-only) accorde le même texte, la version 3 ; les deux formes figurent donc dans la liste (voir la FAQ des licences GNU, https://www.gnu.org/licenses/gpl-faq.html#VersionThreeOrLater). Une licence GNU en version 2, même « ou ultérieure », n'y figure pas, pas plus qu'une fiche sans licence : réponse « non »."},"OSS-03":{"$ref":"#/$defs/answer","title":"OSS-03 — Licence approuvée par l'Open Source Initiative","description":"La licence de la solution est-elle approuvée par l'Open Source Initiative (OSI) ? Preuve attendue : La réponse est comparée au champ licence de la fiche, d'après la liste SPDX des licences approuvées par l'OSI. Une fiche sans licence, ou avec une licence propre (LicenseRef-…), appelle la réponse « non ». CeCILL-B et CeCILL-C ne sont pas approuvées par l'OSI, contrairement à CeCILL-2.1."},"OSS-04":{"$ref":"#/$defs/answer","title":"OSS-04 — Code source publié","description":"Le code source de la solution est-il publié dans un dépôt public ? Preuve attendue : Indiquez l'adresse du dépôt dans le champ source_code de la fiche. La réponse est comparée à ce champ : « oui » ou « partiel » exigent une adresse, et « non » est refusé si la fiche en indique une. Répondez « partiel » si seule une partie du code est publiée ou si la publication est différée par rapport aux versions distribuées."},"OSS-05":{"$ref":"#/$defs/answer","title":"OSS-05 — Référencée au SILL","description":"La solution est-elle référencée dans le socle interministériel de logiciels libres (SILL) ? Preuve attendue : Indiquez l'adresse ou l'identifiant de la fiche SILL. Le SILL recense des logiciels libres utilisés par des administrations, avec au moins un agent public référent ou utilisateur ; un service en ligne peut y figurer lorsqu'une administration a la charge de ses serveurs."},"OSS-06":{"$ref":"#/$defs/answer","title":"OSS-06 — Formats ouverts","description":"La solution lit-elle et enregistre-t-elle les documents et données dans des formats ouverts ? Preuve attendue : Listez les formats ouverts pris en charge en lecture et en écriture (ODF, PDF, CSV, JSON, XML, formats géographiques ouverts…) et précisez s'ils sont utilisés par défaut. Répondez « partiel » s'ils ne sont disponibles qu'à l'export."},"OSS-07":{"$ref":"#/$defs/answer","title":"OSS-07 — Ouverte aux contributions externes","description":"Le projet accepte-t-il les contributions externes (signalements, correctifs, évolutions) selon des règles publiées ? Preuve attendue : Indiquez l'adresse du guide de contribution (fichier CONTRIBUTING ou équivalent) et du gestionnaire de tickets public, et donnez un exemple de contribution externe intégrée."},"OSS-08":{"$ref":"#/$defs/answer","title":"OSS-08 — Prestataires de support identifiés","description":"Des prestataires de support ou de maintenance de la solution sont-ils recensés publiquement ? Preuve attendue : Citez les prestataires, éditeur compris, et où ils sont recensés : liste des prestataires du SILL, annuaire du CNLL, Comptoir du Libre ou site du projet. Répondez « partiel » si l'éditeur est le seul prestataire."}}}},"allOf":[{"if":{"required":["distribution"],"properties":{"distribution":{"enum":["libre","hybride"]}}},"then":{"required":["licence"]}}],"$defs":{"answer":{"type":"object","additionalProperties":false,"required":["answer"],"properties":{"answer":{"title":"Réponse","description":"Réponse au critère. Valeurs possibles : oui, partiel, non, sans-objet.","enum":["oui","partiel","non","sans-objet"]},"justification":{"title":"Justification","description":"Ce qui fonde la réponse ; obligatoire sauf pour la réponse « non ». 1500 caractères au plus.","type":"string","minLength":1,"maxLength":1500},"evidence":{"title":"Preuve (adresse web)","description":"Document public qui appuie la réponse. Adresse web absolue commençant par « https:// ». 500 caractères au plus.","type":"string","maxLength":500,"format":"https-url"}},"if":{"required":["answer"],"properties":{"answer":{"enum":["oui","partiel","sans-objet"]}}},"then":{"required":["justification"]}}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://numerique-gouv.github.io/catalogue-solutions-numeriques/schemas/solution.schema.json","title":"Fiche d'une solution du catalogue","description":"Une fiche par solution, dans content/solutions/<slug>.yaml ou <slug>.md. Grille de critères 1.0. Fichier généré par « npm run schema » à partir de criteria/ : ne pas le modifier à la main.","type":"object","additionalProperties":false,"required":["name","slug","short_description","website","provider","distribution","hosting","categories","evaluation"],"properties":{"name":{"title":"Nom de la solution","description":"Nom sous lequel la solution est connue. 80 caractères au plus.","type":"string","minLength":1,"maxLength":80},"slug":{"title":"Identifiant","description":"Identique au nom du fichier sans extension : lettres minuscules, chiffres et tirets. 60 caractères au plus.","type":"string","maxLength":60,"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"demo":{"title":"Fiche de démonstration","description":"« true » pour une fiche d'exemple, signalée comme telle sur le site.","type":"boolean"},"short_description":{"title":"Description courte","description":"Une ou deux phrases, texte simple. 280 caractères au plus.","type":"string","minLength":1,"maxLength":280},"description":{"title":"Description longue","description":"Texte en Markdown (le HTML n'est pas interprété). Dans un fichier .md, c'est le corps du fichier. 20000 caractères au plus.","type":"string","maxLength":20000},"website":{"title":"Site web de la solution","description":"Page d'accueil de la solution. Adresse web absolue commençant par « https:// ». 500 caractères au plus.","type":"string","maxLength":500,"format":"https-url"},"provider":{"title":"Fournisseur","description":"Qui édite ou fournit la solution : nom, type et site web.","type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"title":"Nom du fournisseur","description":"Raison sociale ou nom usuel de l'éditeur ou du fournisseur. 80 caractères au plus.","type":"string","minLength":1,"maxLength":80},"type":{"title":"Type de fournisseur","description":"Nature du fournisseur. Valeurs possibles : entreprise (Entreprise), association (Association), administration (Administration).","enum":["entreprise","association","administration"]},"website":{"title":"Site web du fournisseur","description":"Site de l'éditeur ou du fournisseur. Adresse web absolue commençant par « https:// ». 500 caractères au plus.","type":"string","maxLength":500,"format":"https-url"}}},"distribution":{"title":"Distribution","description":"Conditions de diffusion du code de la solution. Valeurs possibles : libre (Logiciel libre), proprietaire (Propriétaire), hybride (Hybride (open core)).","enum":["libre","proprietaire","hybride"]},"licence":{"title":"Licence","description":"Identifiant SPDX (https://spdx.org/licenses/) ou « LicenseRef-… » pour une licence propriétaire. Obligatoire quand la distribution est « libre » ou « hybride ».","type":"string","anyOf":[{"enum":["0BSD","3D-Slicer-1.0","AAL","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","ADSL","Advanced-Cryptics-Dictionary","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","Afmparse","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","Aladdin","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","any-OSI","any-OSI-perl-modules","Apache-1.0","Apache-1.1","Apache-2.0","APAFML","APL-1.0","App-s2p","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Arphic-1999","Artistic-1.0","Artistic-1.0-cl8","Artistic-1.0-Perl","Artistic-2.0","Artistic-dist","Aspell-RU","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Baekmuk","Bahyph","Barr","bcrypt-Solar-Designer","Beerware","Bitstream-Charter","Bitstream-Vera","BitTorrent-1.0","BitTorrent-1.1","blessing","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","BOLA-1.1","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-first-lines","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","BSD-2-Clause-Patent","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-Views","BSD-3-Clause","BSD-3-Clause-acpica","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-flex","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-beginning-file","BSD-Source-Code","BSD-Systemics","BSD-Systemics-W3Works","BSL-1.0","Buddy","BUSL-1.1","bzip2-1.0.5","bzip2-1.0.6","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","Caldera","Caldera-no-preamble","CAPEC-tou","Catharon","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","check-cvs","checkmk","ClArtistic","Clips","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","Community-Spec-1.0","Condor-1.1","copyleft-next-0.3.0","copyleft-next-0.3.1","Cornell-Lossless-JPEG","CPAL-1.0","CPL-1.0","CPOL-1.02","Cronyx","Crossword","CryptoSwift","CrystalStacker","CUA-OPL-1.0","Cube","curl","cve-tou","D-FSL-1.0","DEC-3-Clause","diffmark","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","DRL-1.0","DRL-1.1","DSDP","dtoa","dvipdfm","ECL-1.0","ECL-2.0","eCos-2.0","EFL-1.0","EFL-2.0","eGenix","Elastic-2.0","Entessa","EPICS","EPL-1.0","EPL-2.0","ErlPL-1.1","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","etalab-2.0","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Eurosym","Fair","FBM","FDK-AAC","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Furuseth","fwlw","Game-Programming-Gems","GCR-docs","GD","generic-xts","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","Giftware","GL2PS","Glide","Glulxe","GLWTPL","gnuplot","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Graphics-Gems","gSOAP-1.3b","gtkbook","Gutmann","HaskellReport","HDF5","hdparm","HIDAPI","Hippocratic-2.1","HP-1986","HP-1989","HPND","HPND-DEC","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-Markus-Kuhn","HPND-merchantability-variant","HPND-MIT-disclaimer","HPND-Netrek","HPND-Pbmplus","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-critical-systems","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-SMC","HPND-UC","HPND-UC-export-US","HTMLTIDY","hyphen-bulgarian","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","ImageMagick","iMatix","Imlib2","Info-ZIP","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","Jam","JasPer-2.0","jove","JPL-image","JPNIC","JSON","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","Latex2e","Latex2e-translated-notice","Leptonica","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","Libpng","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Linux-OpenIB","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","lsof","Lucida-Bitmap-Fonts","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","magaz","mailprio","MakeIndex","man2html","Martin-Birgmeier","McPhee-slideshow","metamail","Minpack","MIPS","MirOS","MIT","MIT-0","MIT-advertising","MIT-Click","MIT-CMU","MIT-enna","MIT-feh","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-open-group","MIT-STK","MIT-testregex","MIT-Wu","MITNFA","MMIXware","MMPL-1.0.1","Motosoto","MPEG-SSG","mpi-permissive","mpich2","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","mplus","MS-LPL","MS-PL","MS-RL","MTLL","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","Naumen","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","Net-SNMP","NetCDF","Newsletr","NGPL","ngrep","NICTA-1.0","NIST-PD","NIST-PD-fallback","NIST-PD-TNT","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","Nokia","NOSL","Noweb","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Nunit","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODbL-1.0","ODC-By-1.0","OFFIS","OFL-1.0","OFL-1.0-no-RFN","OFL-1.0-RFN","OFL-1.1","OFL-1.1-no-RFN","OFL-1.1-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","PADL","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","PDDL-1.0","PHP-3.0","PHP-3.01","Pixar","pkgconf","Plexus","pnmstitch","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","PPL","PSF-2.0","psfrag","psutils","Python-2.0","Python-2.0.1","python-ldap","Qhull","QPL-1.0","QPL-1.0-INRIA-2004","radvd","Rdisc","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","Saxpath","SCEA","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SimPL-2.0","SISSL","SISSL-1.2","SL","Sleepycat","SMAIL-GPL","SMLNJ","SMPPL","SNIA","snprintf","SOFA","softSurfer","Soundex","Spencer-86","Spencer-94","Spencer-99","SPL-1.0","ssh-keyscan","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","StandardML-NJ","SugarCRM-1.1.3","SUL-1.0","Sun-PPP","Sun-PPP-2000","SunPro","SWL","swrule","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TekHVC","TermReadKey","TGPPL-1.0","ThirdEye","threeparttable","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TrustedQSL","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","Ubuntu-font-1.0","UCAR","UCL-1.0","ulem","UMich-Merit","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","UnRAR","UPL-1.0","URT-RLE","Vim","Vixie-Cron","VOSTROM","VSL-1.0","W3C","W3C-19980720","W3C-20150513","w3m","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","WTFNMFPL","WTFPL","wwl","wxWindows","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","Xdebug-1.03","Xerox","Xfig","XFree86-1.1","xinetd","xkeyboard-config-Zinoviev","xlock","Xnet","xpp","XSkat","xzoom","YPL-1.0","YPL-1.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","zlib-acknowledgement","ZPL-1.1","ZPL-2.0","ZPL-2.1"]},{"pattern":"^LicenseRef-[A-Za-z0-9.-]{1,60}$"}]},"source_code":{"title":"Dépôt du code source","description":"Dépôt public du code source. Adresse web absolue commençant par « https:// ». 500 caractères au plus.","type":"string","maxLength":500,"format":"https-url"},"hosting":{"title":"Modes d'hébergement","description":"Comment la solution est proposée, un mode au moins. Valeurs possibles : saas (SaaS (service en ligne)), on-premises (Sur site (on-premises)).","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["saas","on-premises"]}},"categories":{"title":"Catégories de besoin","description":"Besoins auxquels répond la solution, une catégorie au moins. Valeurs possibles : signature-electronique (Signature électronique), relation-usager (Relation usager), gestion-documentaire (Gestion documentaire), visioconference (Visioconférence), messagerie-instantanee (Messagerie instantanée), courrier-electronique (Courrier électronique), bureautique (Bureautique), partage-fichiers (Partage de fichiers), demarches-en-ligne (Démarches en ligne), gestion-de-projet (Gestion de projet), site-web-cms (Site web et CMS), donnees-ouvertes (Données ouvertes), cartographie-sig (Cartographie et SIG), finances-comptabilite (Finances et comptabilité), ressources-humaines (Ressources humaines), identite-authentification (Identité et authentification), archivage (Archivage), enquetes-formulaires (Enquêtes et formulaires), prise-de-rendez-vous (Prise de rendez-vous), wiki-documentation (Wiki et documentation), analyse-audience (Mesure d'audience), education-formation (Éducation et formation). 6 valeurs au plus.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["signature-electronique","relation-usager","gestion-documentaire","visioconference","messagerie-instantanee","courrier-electronique","bureautique","partage-fichiers","demarches-en-ligne","gestion-de-projet","site-web-cms","donnees-ouvertes","cartographie-sig","finances-comptabilite","ressources-humaines","identite-authentification","archivage","enquetes-formulaires","prise-de-rendez-vous","wiki-documentation","analyse-audience","education-formation"]},"maxItems":6},"public_references":{"title":"Références publiques","description":"Administrations qui utilisent la solution, de façon publiquement vérifiable. 50 valeurs au plus.","type":"array","uniqueItems":true,"items":{"title":"Référence publique","description":"Nom d'une administration qui utilise la solution. 150 caractères au plus.","type":"string","minLength":1,"maxLength":150},"maxItems":50},"purchase_channels":{"title":"Canaux d'achat","description":"Comment un acheteur public peut se procurer la solution. Valeurs possibles : ugap (UGAP), uniha (UniHA), resah (Resah), caih (CAIH), achat-direct (Achat direct), mise-a-disposition (Mise à disposition).","type":"array","uniqueItems":true,"items":{"enum":["ugap","uniha","resah","caih","achat-direct","mise-a-disposition"]}},"data_hosting":{"title":"Hébergement des données","description":"Où le fournisseur héberge les données de son service en ligne, sauvegardes comprises, et chez quel hébergeur. Facultatif : à indiquer seulement si une source publique le dit (contrat, page de l'éditeur, certificat).","type":"object","additionalProperties":false,"required":["location","host"],"properties":{"location":{"title":"Lieu d'hébergement des données","description":"Lieu de toutes les données du service, sauvegardes comprises. Valeurs possibles : france (France), union-europeenne (Union européenne), hors-union-europeenne (Hors de l'Union européenne).","enum":["france","union-europeenne","hors-union-europeenne"]},"host":{"title":"Hébergeur des données","description":"Nom de l'hébergeur (raison sociale ou nom commercial), par exemple « OVHcloud » ; le fournisseur lui-même s'il exploite ses propres centres de données. 100 caractères au plus.","type":"string","minLength":1,"maxLength":100}}},"contact":{"title":"Page de contact","description":"Page ou formulaire de contact du fournisseur. Adresse web absolue commençant par « https:// ». 500 caractères au plus.","type":"string","maxLength":500,"format":"https-url"},"logo":{"title":"Logo","description":"Nom d'un fichier SVG, PNG, WebP ou JPEG placé à côté de la fiche ; un SVG ne doit contenir ni script ni ressource externe. Fichier de 200 Kio au plus.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9_-]+)*\\.(?:svg|png|webp|jpg|jpeg)$"},"withdrawn":{"title":"Retrait","description":"Une solution retirée reste publiée mais n'est plus listée par défaut.","type":"object","additionalProperties":false,"required":["reason","date"],"properties":{"reason":{"title":"Motif du retrait","description":"Pourquoi la solution est retirée du catalogue. 1500 caractères au plus.","type":"string","minLength":1,"maxLength":1500},"date":{"title":"Date du retrait","description":"Date entre guillemets au format \"AAAA-MM-JJ\".","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},"evaluation":{"title":"Auto-évaluation","description":"Une entrée par critère renseigné ; un critère absent est « non renseigné ».","type":"object","required":["grid_version","date"],"properties":{"grid_version":{"title":"Version de la grille","description":"Entre guillemets, par exemple \"1.0\". Versions acceptées : 1.0 (en vigueur).","enum":["1.0"]},"date":{"title":"Date de l'auto-évaluation","description":"Date entre guillemets au format \"AAAA-MM-JJ\".","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}},"allOf":[{"if":{"required":["grid_version"],"properties":{"grid_version":{"const":"1.0"}}},"then":{"$ref":"#/$defs/evaluation-1.0"}}]}},"allOf":[{"if":{"required":["distribution"],"properties":{"distribution":{"enum":["libre","hybride"]}}},"then":{"required":["licence"]}}],"$defs":{"evaluation-1.0":{"title":"Critères de la grille 1.0","type":"object","additionalProperties":false,"properties":{"grid_version":true,"date":true,"NR-01":{"$ref":"#/$defs/answer","title":"NR-01 — Déclaration d'accessibilité publiée","description":"La solution dispose-t-elle d'une déclaration d'accessibilité publiée, à jour et conforme au modèle prévu par le RGAA ? Preuve attendue : Indiquez l'adresse de la déclaration. Elle doit donner l'état de conformité, la date et le périmètre de l'audit, la liste des contenus non accessibles, un moyen de contact et les voies de recours (Défenseur des droits). Répondez « partiel » si la déclaration n'est plus à jour : publiée depuis plus de trois ans (sa validité court à partir de sa date de publication), ou modification majeure de la solution depuis l'audit."},"NR-02":{"$ref":"#/$defs/answer","title":"NR-02 — État de conformité au RGAA","description":"Un audit RGAA établit-il que la solution est totalement conforme ? Preuve attendue : Indiquez la date de l'audit, l'auditeur (interne ou externe), le périmètre audité et le taux de critères respectés. Répondez « oui » si la solution est totalement conforme (tous les critères applicables respectés), « partiel » si elle est partiellement conforme (au moins 50 % des critères respectés) et « non » en dessous de 50 % ou sans audit valide."},"NR-03":{"$ref":"#/$defs/answer","title":"NR-03 — Schéma pluriannuel et plan d'action","description":"L'éditeur publie-t-il un schéma pluriannuel de mise en accessibilité et un plan d'action de l'année en cours qui couvrent la solution ? Preuve attendue : Indiquez l'adresse du schéma pluriannuel (trois ans au plus) et celle du plan d'action de l'année. Le plan doit lister les non-conformités à corriger et leur échéance. Répondez « partiel » si un seul des deux documents est publié."},"NR-04":{"$ref":"#/$defs/answer","title":"NR-04 — Déclaration d'écoconception","description":"La solution dispose-t-elle d'une déclaration d'écoconception publiée, établie selon le RGESN 2024 ? Preuve attendue : Indiquez l'adresse de la déclaration (page web ou tableur officiel de déclaration d'écoconception) et le score d'avancement obtenu, en précisant les critères jugés non applicables. Répondez « partiel » si l'évaluation est en cours ou ne couvre qu'une partie de la solution."},"NR-05":{"$ref":"#/$defs/answer","title":"NR-05 — Référent écoconception","description":"Un référent en écoconception numérique est-il identifié pour la solution ? Preuve attendue : Indiquez le contact (nominatif ou générique) et le document public où il figure, par exemple la déclaration d'écoconception."},"NR-06":{"$ref":"#/$defs/answer","title":"NR-06 — Empreinte mesurée et objectifs de réduction","description":"L'empreinte environnementale de la solution a-t-elle été évaluée, avec des objectifs chiffrés de réduction ? Preuve attendue : Précisez la méthode (de préférence une analyse du cycle de vie multicritère), la date de l'évaluation, les indicateurs obtenus (gaz à effet de serre, énergie, eau, ressources abiotiques) et les objectifs de réduction. Répondez « partiel » si l'évaluation existe sans objectifs."},"NR-07":{"$ref":"#/$defs/answer","title":"NR-07 — Terminaux anciens et bas débit","description":"La solution reste-t-elle utilisable sur des terminaux anciens, avec d'anciennes versions de systèmes et de navigateurs, et avec une connexion à bas débit ? Preuve attendue : Indiquez la configuration minimale testée (processeur, mémoire, système, versions de navigateurs) et le débit minimal. Pour un service web, le RGESN prend pour repères un ordinateur dont le processeur a au moins dix ans, des navigateurs vieux d'au moins deux ans et, pour le bas débit, une connexion 3G en mobilité ou de 512 kbit/s en fixe."},"NR-08":{"$ref":"#/$defs/answer","title":"NR-08 — Poids et requêtes par écran plafonnés","description":"Le service s'impose-t-il un poids maximal et un nombre maximal de requêtes par écran, et les respecte-t-il ? Preuve attendue : Indiquez les plafonds retenus (poids en kilo-octets et nombre de requêtes par écran) et des mesures récentes sur les principaux parcours, en citant l'outil de mesure."},"NR-09":{"$ref":"#/$defs/answer","title":"NR-09 — Maîtrise du stockage","description":"La solution applique-t-elle des durées de conservation et supprime-t-elle ou archive-t-elle les données et contenus obsolètes ? Preuve attendue : Décrivez la politique de conservation par défaut, les mécanismes automatiques de suppression ou d'archivage et les réglages laissés à l'administration cliente, avec un lien vers la documentation."},"NR-10":{"$ref":"#/$defs/answer","title":"NR-10 — Hébergement responsable","description":"L'hébergement du service publie-t-il ses indicateurs environnementaux (PUE, WUE, origine de l'électricité) et une démarche de réduction de son empreinte ? Preuve attendue : Indiquez l'hébergeur et les centres de données utilisés, leur PUE et leur WUE (réels, ou de conception pour une installation récente), l'origine de l'électricité consommée et les engagements pris. Le RGESN retient comme repère un PUE réel inférieur à 1,5."},"NR-11":{"$ref":"#/$defs/answer","title":"NR-11 — Engagement public et revue régulière","description":"L'éditeur a-t-il publié un engagement numérique responsable pour la solution et en fait-il une revue régulière ? Preuve attendue : Indiquez l'adresse de l'engagement (charte, politique ou feuille de route numérique responsable), la fréquence des revues et la date de la dernière, avec un lien vers le bilan publié si possible."},"CI-01":{"$ref":"#/$defs/answer","title":"CI-01 — Co-conception avec des utilisateurs publics","description":"La solution a-t-elle été conçue, ou est-elle améliorée, avec des agents ou des usagers du service public ? Preuve attendue : Décrivez la démarche (entretiens, tests utilisateurs, ateliers, club d'utilisateurs), les administrations associées et sa fréquence. Des comptes rendus ou une page publique décrivant la démarche sont de bonnes preuves."},"CI-02":{"$ref":"#/$defs/answer","title":"CI-02 — Retours d'usage recueillis dans la solution","description":"Les utilisateurs peuvent-ils signaler un problème ou donner leur avis depuis la solution, et ces retours sont-ils traités ? Preuve attendue : Décrivez le canal proposé (formulaire, bouton, outil de suivi), le délai de réponse annoncé et la façon dont les retours orientent les évolutions. Le bouton « Je donne mon avis » de la DINUM fait l'objet d'un critère distinct (CONF-07)."},"CI-03":{"$ref":"#/$defs/answer","title":"CI-03 — Feuille de route publique","description":"La feuille de route de la solution est-elle publiée ? Preuve attendue : Indiquez l'adresse de la feuille de route et sa date de mise à jour. Elle doit présenter les évolutions prévues ; un journal des versions passées ne suffit pas."},"CI-04":{"$ref":"#/$defs/answer","title":"CI-04 — Documentation publique","description":"Les documentations utilisateur et technique de la solution sont-elles publiées en ligne ? Preuve attendue : Indiquez l'adresse de la documentation utilisateur (guides, aide en ligne) et celle de la documentation technique (installation, exploitation, architecture, API). Répondez « partiel » si une seule des deux est publiée ou si sa consultation exige un compte client."},"CI-05":{"$ref":"#/$defs/answer","title":"CI-05 — Traitements algorithmiques documentés","description":"Si la solution contribue à des décisions individuelles, les règles et les principales caractéristiques de ses traitements algorithmiques sont-elles documentées et communicables ? Preuve attendue : Fournissez la documentation qui permet à l'administration de remplir ses obligations : finalité du traitement, degré et mode de contribution à la décision, données traitées et leurs sources, paramètres et leur pondération, opérations effectuées. Répondez « sans objet », en le justifiant, si la solution ne contribue à aucune décision individuelle."},"CI-06":{"$ref":"#/$defs/answer","title":"CI-06 — Usage de l'intelligence artificielle documenté et sobre","description":"Si la solution utilise de l'intelligence artificielle, cet usage est-il documenté et proportionné au besoin ? Preuve attendue : Indiquez les fonctions concernées, les modèles utilisés (nom, version, fournisseur, lieu d'exécution), les données d'entraînement ou d'adaptation et les mesures de sobriété (modèle pré-entraîné, fréquence de réentraînement, stratégie d'inférence). Répondez « sans objet », en le justifiant, si la solution n'utilise pas d'intelligence artificielle."},"CI-07":{"$ref":"#/$defs/answer","title":"CI-07 — Achat innovant ou expérimentation","description":"La solution a-t-elle fait l'objet d'un achat innovant, d'un partenariat d'innovation ou d'une expérimentation avec un acheteur public ? Preuve attendue : Citez l'acheteur, l'année et le cadre : marché de fournitures ou de services innovants passé sans publicité ni mise en concurrence (article R.2122-9-1 du code de la commande publique), partenariat d'innovation, expérimentation ou appel à projets. Un avis d'attribution ou une communication publique de l'acheteur est une bonne preuve."},"CI-08":{"$ref":"#/$defs/answer","title":"CI-08 — Références dans le secteur public","description":"La solution est-elle utilisée par au moins une administration ou un organisme public ? Preuve attendue : Citez les administrations utilisatrices dans le champ public_references de la fiche. La réponse est comparée à ce champ : « oui » ou « partiel » exigent au moins une référence, et « non » est refusé si la fiche en cite. Précisez si possible le périmètre et la date des déploiements, et ne citez une administration qu'avec son accord."},"SEC-01":{"$ref":"#/$defs/answer","title":"SEC-01 — Analyse de risques","description":"Une analyse des risques de sécurité de la solution a-t-elle été réalisée, et est-elle tenue à jour ? Preuve attendue : Indiquez la méthode (EBIOS Risk Manager ou équivalente), le périmètre et la date de la dernière mise à jour. Une synthèse remise aux clients sous engagement de confidentialité suffit ; ne publiez pas d'informations sensibles."},"SEC-02":{"$ref":"#/$defs/answer","title":"SEC-02 — Aide à l'homologation de sécurité","description":"L'éditeur fournit-il aux administrations clientes les éléments nécessaires à l'homologation de sécurité de leur service ? Preuve attendue : Décrivez le dossier remis (architecture, analyse de risques, mesures de sécurité, résultats d'audit, plan d'action) et comment l'obtenir. Précisez s'il peut être repris dans MonServiceSécurisé, l'outil d'homologation de l'ANSSI."},"SEC-03":{"$ref":"#/$defs/answer","title":"SEC-03 — Mises à jour et durée de support","description":"L'éditeur publie-t-il sa politique de mises à jour, qui distingue les correctifs de sécurité des évolutions, et la durée de support de chaque version ? Preuve attendue : Indiquez l'adresse du journal des modifications et celle de la politique de support : versions maintenues, durée de maintenance, délai de publication des correctifs de sécurité. Répondez « partiel » si le journal existe sans engagement sur la durée de support."},"SEC-04":{"$ref":"#/$defs/answer","title":"SEC-04 — Signalement des vulnérabilités","description":"Le service publie-t-il un contact de sécurité et une politique de signalement des vulnérabilités, par exemple dans un fichier security.txt ? Preuve attendue : Indiquez l'adresse du fichier /.well-known/security.txt (RFC 9116) ou de la politique de divulgation, et le délai de prise en charge d'un signalement."},"SEC-05":{"$ref":"#/$defs/answer","title":"SEC-05 — Sondes de supervision","description":"La solution expose-t-elle des points de supervision exploitables par les outils de l'administration (Nagios, Prometheus, Zabbix ou équivalent) ? Preuve attendue : Décrivez les points de contrôle fournis (sondes de disponibilité, métriques, journaux), leur format et la documentation d'intégration."},"SEC-06":{"$ref":"#/$defs/answer","title":"SEC-06 — Indépendance des composants","description":"La solution fonctionne-t-elle avec plusieurs versions maintenues des composants du socle (système d'exploitation, base de données, serveur d'applications) plutôt qu'avec une version imposée ? Preuve attendue : Fournissez la matrice de compatibilité (systèmes, bases de données, intergiciels et versions prises en charge) et la politique de montée de version des dépendances."},"SEC-07":{"$ref":"#/$defs/answer","title":"SEC-07 — Sécurité dès la conception","description":"La sécurité est-elle intégrée au cycle de développement (revue de code, analyse statique, suivi des dépendances vulnérables) ? Preuve attendue : Décrivez les pratiques et les outils (revue de code obligatoire, analyse statique, analyse des dépendances, tests de sécurité automatisés) et leur fréquence. Un extrait de la chaîne d'intégration continue ou un rapport récent est une bonne preuve."},"SEC-08":{"$ref":"#/$defs/answer","title":"SEC-08 — Audit de sécurité indépendant","description":"Le service a-t-il fait l'objet d'un audit de sécurité ou d'un test d'intrusion indépendant au cours des deux dernières années ? Preuve attendue : Indiquez la date, le périmètre et le prestataire (de préférence qualifié PASSI par l'ANSSI), ainsi que l'état de correction des vulnérabilités relevées. Une attestation de l'auditeur suffit ; le rapport n'a pas à être publié."},"SEC-09":{"$ref":"#/$defs/answer","title":"SEC-09 — Localisation de l'hébergement et des sauvegardes","description":"Les données du service et leurs sauvegardes sont-elles hébergées dans l'Union européenne, chez des hébergeurs identifiés ? Preuve attendue : Indiquez les hébergeurs, les pays et les centres de données, pour la production comme pour les sauvegardes, et si un hébergeur est soumis à des lois extra-européennes. Pour les données d'une sensibilité particulière des services de l'État et de leurs opérateurs, la doctrine « cloud au centre » exige une offre qualifiée SecNumCloud ou une qualification européenne équivalente, et l'article 31 de la loi SREN donne une base légale à cette exigence (voir CONF-03)."},"SEC-10":{"$ref":"#/$defs/answer","title":"SEC-10 — Sauvegardes","description":"Les données sont-elles sauvegardées régulièrement et de façon chiffrée, avec des tests de restauration et des objectifs de reprise connus ? Preuve attendue : Indiquez la fréquence et la durée de rétention des sauvegardes, leur chiffrement, leur lieu de stockage (distinct de la production), la date du dernier test de restauration et les objectifs de perte de données maximale (RPO) et de durée d'interruption maximale (RTO)."},"SEC-11":{"$ref":"#/$defs/answer","title":"SEC-11 — Sécurité physique des centres de données","description":"Les centres de données qui hébergent le service ont-ils une certification ou une qualification de sécurité couvrant la sécurité physique (ISO/IEC 27001, HDS, SecNumCloud) ? Preuve attendue : Indiquez les certifications ou qualifications en cours de validité, leur périmètre et leur date d'échéance, avec un lien vers le certificat ou vers la liste officielle qui les mentionne."},"DON-01":{"$ref":"#/$defs/answer","title":"DON-01 — Documentation des données","description":"Le modèle de données de la solution est-il documenté (schéma, dictionnaire des données) ? Preuve attendue : Indiquez l'adresse du schéma ou du dictionnaire des données (objets, champs, types, nomenclatures). Si la solution produit des données couvertes par un schéma publié sur schema.data.gouv.fr, précisez lequel elle respecte."},"DON-02":{"$ref":"#/$defs/answer","title":"DON-02 — Export complet en formats ouverts","description":"L'administration peut-elle exporter à tout moment l'ensemble de ses données dans des formats ouverts et documentés ? Preuve attendue : Listez les formats d'export (CSV, JSON, XML, ODF, GeoJSON…), le périmètre exporté (données, pièces jointes, historiques, paramétrage) et le moyen d'export (interface, API, sur demande). Répondez « partiel » si l'export ne couvre qu'une partie des données."},"DON-03":{"$ref":"#/$defs/answer","title":"DON-03 — API documentée","description":"La solution offre-t-elle une API documentée pour lire et écrire les données ? Preuve attendue : Indiquez l'adresse de la documentation, de préférence une description OpenAPI, les opérations disponibles et les conditions d'accès. Répondez « partiel » si l'API est en lecture seule ou si sa documentation n'est pas publique."},"DON-04":{"$ref":"#/$defs/answer","title":"DON-04 — Suppression et archivage natifs","description":"La solution permet-elle nativement de supprimer définitivement ou d'archiver des données, y compris des données personnelles ? Preuve attendue : Décrivez les fonctions disponibles (suppression unitaire ou en masse, archivage, anonymisation), les profils autorisés à les utiliser et le délai d'effacement effectif, sauvegardes comprises."},"DON-05":{"$ref":"#/$defs/answer","title":"DON-05 — Procédure de réversibilité","description":"Une procédure de réversibilité est-elle prévue au contrat pour la fin du contrat ou le changement de prestataire ? Preuve attendue : Décrivez la procédure : délais, formats restitués, assistance fournie, coût éventuel et suppression des données après restitution. Joignez l'extrait du contrat ou la documentation. Le chapitre VI du règlement européen sur les données encadre le changement de fournisseur de services de traitement de données."},"DON-06":{"$ref":"#/$defs/answer","title":"DON-06 — Aide au registre des traitements","description":"L'éditeur fournit-il les informations nécessaires pour inscrire la solution au registre des activités de traitement de l'administration ? Preuve attendue : Fournissez une fiche décrivant les traitements : catégories de données et de personnes concernées, finalités prévues, destinataires, sous-traitants, durées de conservation et mesures de sécurité. Indiquez comment l'obtenir."},"DON-07":{"$ref":"#/$defs/answer","title":"DON-07 — Éléments pour l'analyse d'impact (AIPD)","description":"L'éditeur fournit-il les éléments utiles à l'analyse d'impact relative à la protection des données que l'administration doit mener quand le traitement présente un risque élevé ? Preuve attendue : Indiquez les documents fournis (description technique du traitement, mesures de sécurité, analyse de risques, modèle d'AIPD) et comment les obtenir. Répondez « sans objet », en le justifiant, si la solution ne traite aucune donnée personnelle."},"DON-08":{"$ref":"#/$defs/answer","title":"DON-08 — Traceurs et consentement","description":"Les cookies et autres traceurs sont-ils gérés selon les règles de la CNIL, sans traceur soumis à consentement avant l'accord de l'utilisateur et avec un refus aussi simple que l'acceptation ? Preuve attendue : Listez les traceurs déposés, leur finalité et leur durée de vie, et décrivez le recueil du consentement lorsqu'il est requis. Une solution qui n'utilise que des traceurs exemptés de consentement peut répondre « oui » en le montrant."},"DON-09":{"$ref":"#/$defs/answer","title":"DON-09 — Durées de conservation paramétrables","description":"L'administration peut-elle fixer des durées de conservation au terme desquelles les données personnelles sont supprimées ou anonymisées automatiquement ? Preuve attendue : Décrivez les réglages (par type de données ou de dossier), les valeurs par défaut et le mécanisme automatique d'effacement ou d'anonymisation."},"DON-10":{"$ref":"#/$defs/answer","title":"DON-10 — Droits des personnes et portabilité","description":"La solution permet-elle à l'administration de répondre aux demandes d'accès, de rectification, d'effacement et de portabilité des personnes concernées ? Preuve attendue : Décrivez les fonctions disponibles : recherche des données d'une personne, export dans un format structuré et lisible par machine, rectification, effacement. Indiquez le temps nécessaire pour traiter une demande."},"DON-11":{"$ref":"#/$defs/answer","title":"DON-11 — Contrat de sous-traitance et protection dès la conception","description":"L'éditeur propose-t-il un contrat de sous-traitance conforme à l'article 28 du RGPD, et la solution protège-t-elle les données dès la conception et par défaut ? Preuve attendue : Indiquez l'adresse de l'accord de traitement des données (DPA) ou des clauses contractuelles, et décrivez les réglages protecteurs par défaut (minimisation, visibilité restreinte, chiffrement). Répondez « partiel » si un seul des deux points est rempli. Si l'éditeur n'accède jamais aux données (solution sur site sans télémaintenance), dites-le : seul le second point s'applique alors."},"DON-12":{"$ref":"#/$defs/answer","title":"DON-12 — Transferts hors UE et sous-traitants ultérieurs","description":"La liste des sous-traitants ultérieurs est-elle publiée, et tout transfert de données hors de l'Union européenne est-il identifié et encadré ? Preuve attendue : Indiquez l'adresse de la liste des sous-traitants ultérieurs (nom, rôle, pays) et, pour chaque transfert hors de l'Union européenne, l'outil qui l'encadre (décision d'adéquation, clauses contractuelles types). Répondez « oui » si la liste est publiée et qu'aucune donnée ne quitte l'Union européenne."},"CONF-01":{"$ref":"#/$defs/answer","title":"CONF-01 — Services de confiance qualifiés","description":"Quand la solution utilise des certificats électroniques, la signature ou le cachet électronique ou l'horodatage, s'appuie-t-elle sur des services de confiance qualifiés au titre du RGS ou du règlement eIDAS ? Preuve attendue : Listez les fonctions concernées, les prestataires de services de confiance utilisés et leur niveau de qualification. Répondez « sans objet », en le justifiant, si la solution n'utilise aucune de ces fonctions."},"CONF-02":{"$ref":"#/$defs/answer","title":"CONF-02 — Certification HDS (référentiel 2024)","description":"Si le service héberge des données de santé à caractère personnel, l'hébergeur est-il certifié HDS selon le référentiel 2024 ? Preuve attendue : Indiquez l'organisme certifié (l'éditeur ou son hébergeur), les activités d'hébergement couvertes parmi les six que définit le code de la santé publique, la date d'échéance du certificat et sa présence sur la liste publiée par l'Agence du numérique en santé. Répondez « sans objet », en le justifiant, si le service n'héberge pas de données de santé."},"CONF-03":{"$ref":"#/$defs/answer","title":"CONF-03 — Qualification SecNumCloud","description":"Le service est-il qualifié SecNumCloud 3.2 par l'ANSSI ? Preuve attendue : Indiquez le service qualifié et son prestataire, avec un lien vers la liste des prestataires qualifiés publiée par l'ANSSI. Répondez « partiel » si seule l'infrastructure d'hébergement (IaaS ou PaaS) est qualifiée : un SaaS hébergé sur une infrastructure qualifiée n'est pas qualifié pour autant."},"CONF-04":{"$ref":"#/$defs/answer","title":"CONF-04 — Connexion des usagers par FranceConnect","description":"Si la solution authentifie des particuliers, propose-t-elle la connexion par FranceConnect, ou par FranceConnect+ quand le niveau de garantie l'exige ? Preuve attendue : Indiquez les services où FranceConnect est en production et le niveau utilisé (FranceConnect, ou FranceConnect+ pour les niveaux eIDAS substantiel et élevé). Répondez « partiel » si l'intégration est en cours ou limitée à certains parcours, « sans objet » si la solution n'authentifie pas de particuliers."},"CONF-05":{"$ref":"#/$defs/answer","title":"CONF-05 — Connexion des agents par ProConnect","description":"Si la solution authentifie des agents publics ou des professionnels, propose-t-elle la connexion par ProConnect (anciennement AgentConnect) ? Preuve attendue : Indiquez les clients où ProConnect est en production ou la documentation de configuration. ProConnect a remplacé AgentConnect à l'automne 2024. Répondez « sans objet » si la solution n'authentifie ni agents ni professionnels."},"CONF-06":{"$ref":"#/$defs/answer","title":"CONF-06 — API du secteur public","description":"La solution sait-elle utiliser les API du secteur public utiles à son usage (API Particulier, API Entreprise ou autres) pour éviter de redemander aux usagers des informations que l'administration détient déjà ? Preuve attendue : Listez les API intégrées et l'usage qui en est fait. L'accès est accordé à l'administration cliente par une habilitation DataPass ; l'éditeur intègre l'API mais ne doit jamais être destinataire des données. Les API publiques sont référencées sur data.gouv.fr."},"CONF-07":{"$ref":"#/$defs/answer","title":"CONF-07 — Bouton « Je donne mon avis »","description":"Le service en ligne peut-il afficher le bouton « Je donne mon avis » de la DINUM à la fin des démarches ? Preuve attendue : Indiquez comment l'administration cliente active le bouton et un exemple de démarche où il est en place. Le bouton est gratuit pour toute administration et alimente l'observatoire « Vos démarches essentielles ». Répondez « sans objet » si le service ne propose pas de démarche aux usagers."},"CONF-08":{"$ref":"#/$defs/answer","title":"CONF-08 — Archivage","description":"La solution permet-elle de verser les documents et données à conserver dans un système d'archivage électronique, selon le standard SEDA ? Preuve attendue : Décrivez les exports prévus pour l'archivage (version du SEDA, métadonnées, bordereaux de versement), les systèmes d'archivage avec lesquels ils ont été testés et la gestion du sort final des documents (conservation ou élimination). Répondez « partiel » si un export existe sans suivre le SEDA."},"OSS-01":{"$ref":"#/$defs/answer","title":"OSS-01 — Distribuée sous licence libre","description":"La solution est-elle distribuée sous licence libre ? Preuve attendue : La réponse est comparée au champ distribution de la fiche : « oui » pour une distribution libre, « partiel » pour un modèle hybride (open core), « non » pour une solution propriétaire. Pour un modèle hybride, précisez les fonctions qui ne sont pas libres."},"OSS-02":{"$ref":"#/$defs/answer","title":"OSS-02 — Licence de la liste D.323-2-1 du CRPA","description":"La licence de la solution figure-t-elle dans la liste de l'article D.323-2-1 du code des relations entre le public et l'administration ? Preuve attendue : La réponse est comparée au champ licence de la fiche (identifiant SPDX). L'article, créé par le décret n° 2017-638 du 27 avril 2017 et complété en 2021, nomme des familles de licences sans version ; data.gouv.fr (page « Licences de réutilisation », https://www.data.gouv.fr/fr/licences) en donne les versions en vigueur. Pour les logiciels : Apache-2.0, BSD-2-Clause, BSD-3-Clause, CeCILL-B, MIT, CeCILL-2.1, CeCILL-C, GNU GPL, LGPL et AGPL version 3, MPL-2.0, EPL-2.0 et EUPL-1.2 ; pour les données : Licence Ouverte 2.0 et ODbL. Lecture du catalogue : data.gouv.fr écrit les licences GNU sous la forme « version 3 ou ultérieure » (GPL-3.0-or-later…), mais la forme « version 3 seulement » (GPL-3.0-only, LGPL-3.0-only, AGPL-3.0-only) accorde le même texte, la version 3 ; les deux formes figurent donc dans la liste (voir la FAQ des licences GNU, https://www.gnu.org/licenses/gpl-faq.html#VersionThreeOrLater). Une licence GNU en version 2, même « ou ultérieure », n'y figure pas, pas plus qu'une fiche sans licence : réponse « non »."},"OSS-03":{"$ref":"#/$defs/answer","title":"OSS-03 — Licence approuvée par l'Open Source Initiative","description":"La licence de la solution est-elle approuvée par l'Open Source Initiative (OSI) ? Preuve attendue : La réponse est comparée au champ licence de la fiche, d'après la liste SPDX des licences approuvées par l'OSI. Une fiche sans licence, ou avec une licence propre (LicenseRef-…), appelle la réponse « non ». CeCILL-B et CeCILL-C ne sont pas approuvées par l'OSI, contrairement à CeCILL-2.1."},"OSS-04":{"$ref":"#/$defs/answer","title":"OSS-04 — Code source publié","description":"Le code source de la solution est-il publié dans un dépôt public ? Preuve attendue : Indiquez l'adresse du dépôt dans le champ source_code de la fiche. La réponse est comparée à ce champ : « oui » ou « partiel » exigent une adresse, et « non » est refusé si la fiche en indique une. Répondez « partiel » si seule une partie du code est publiée ou si la publication est différée par rapport aux versions distribuées."},"OSS-05":{"$ref":"#/$defs/answer","title":"OSS-05 — Référencée au SILL","description":"La solution est-elle référencée dans le socle interministériel de logiciels libres (SILL) ? Preuve attendue : Indiquez l'adresse ou l'identifiant de la fiche SILL. Le SILL recense des logiciels libres utilisés par des administrations, avec au moins un agent public référent ou utilisateur ; un service en ligne peut y figurer lorsqu'une administration a la charge de ses serveurs."},"OSS-06":{"$ref":"#/$defs/answer","title":"OSS-06 — Formats ouverts","description":"La solution lit-elle et enregistre-t-elle les documents et données dans des formats ouverts ? Preuve attendue : Listez les formats ouverts pris en charge en lecture et en écriture (ODF, PDF, CSV, JSON, XML, formats géographiques ouverts…) et précisez s'ils sont utilisés par défaut. Répondez « partiel » s'ils ne sont disponibles qu'à l'export."},"OSS-07":{"$ref":"#/$defs/answer","title":"OSS-07 — Ouverte aux contributions externes","description":"Le projet accepte-t-il les contributions externes (signalements, correctifs, évolutions) selon des règles publiées ? Preuve attendue : Indiquez l'adresse du guide de contribution (fichier CONTRIBUTING ou équivalent) et du gestionnaire de tickets public, et donnez un exemple de contribution externe intégrée."},"OSS-08":{"$ref":"#/$defs/answer","title":"OSS-08 — Prestataires de support identifiés","description":"Des prestataires de support ou de maintenance de la solution sont-ils recensés publiquement ? Preuve attendue : Citez les prestataires, éditeur compris, et où ils sont recensés : liste des prestataires du SILL, annuaire du CNLL, Comptoir du Libre ou site du projet. Répondez « partiel » si l'éditeur est le seul prestataire."}}},"answer":{"type":"object","additionalProperties":false,"required":["answer"],"properties":{"answer":{"title":"Réponse","description":"Réponse au critère. Valeurs possibles : oui, partiel, non, sans-objet.","enum":["oui","partiel","non","sans-objet"]},"justification":{"title":"Justification","description":"Ce qui fonde la réponse ; obligatoire sauf pour la réponse « non ». 1500 caractères au plus.","type":"string","minLength":1,"maxLength":1500},"evidence":{"title":"Preuve (adresse web)","description":"Document public qui appuie la réponse. Adresse web absolue commençant par « https:// ». 500 caractères au plus.","type":"string","maxLength":500,"format":"https-url"}},"if":{"required":["answer"],"properties":{"answer":{"enum":["oui","partiel","sans-objet"]}}},"then":{"required":["justification"]}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
@@ -11,12 +11,13 @@ const pattern4 = new RegExp("^LicenseRef-[A-Za-z0-9.-]{1,60}$", "u");
 const pattern5 = new RegExp("^[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9_-]+)*\\.(?:svg|png|webp|jpg|jpeg)$", "u");
 const pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 const formats0 = require("../src/lib/formats.cjs")["https-url"];
-const schema20 = {"type":"object","additionalProperties":false,"required":["answer"],"properties":{"answer":{"title":"Réponse","description":"Réponse au critère. Valeurs possibles : oui, partiel, non, sans-objet.","enum":["oui","partiel","non","sans-objet"]},"justification":{"title":"Justification","description":"Ce qui fonde la réponse ; obligatoire sauf pour la réponse « non ». 1500 caractères au plus.","type":"string","minLength":1,"maxLength":1500},"evidence":{"title":"Preuve (adresse web)","description":"Document public qui appuie la réponse. Adresse web absolue commençant par « https:// ». 500 caractères au plus.","type":"string","maxLength":500,"format":"https-url"}},"if":{"required":["answer"],"properties":{"answer":{"enum":["oui","partiel","sans-objet"]}}},"then":{"required":["justification"]}};
+const schema20 = {"title":"Critères de la grille 1.0","type":"object","additionalProperties":false,"properties":{"grid_version":true,"date":true,"NR-01":{"$ref":"#/$defs/answer","title":"NR-01 — Déclaration d'accessibilité publiée","description":"La solution dispose-t-elle d'une déclaration d'accessibilité publiée, à jour et conforme au modèle prévu par le RGAA ? Preuve attendue : Indiquez l'adresse de la déclaration. Elle doit donner l'état de conformité, la date et le périmètre de l'audit, la liste des contenus non accessibles, un moyen de contact et les voies de recours (Défenseur des droits). Répondez « partiel » si la déclaration n'est plus à jour : publiée depuis plus de trois ans (sa validité court à partir de sa date de publication), ou modification majeure de la solution depuis l'audit."},"NR-02":{"$ref":"#/$defs/answer","title":"NR-02 — État de conformité au RGAA","description":"Un audit RGAA établit-il que la solution est totalement conforme ? Preuve attendue : Indiquez la date de l'audit, l'auditeur (interne ou externe), le périmètre audité et le taux de critères respectés. Répondez « oui » si la solution est totalement conforme (tous les critères applicables respectés), « partiel » si elle est partiellement conforme (au moins 50 % des critères respectés) et « non » en dessous de 50 % ou sans audit valide."},"NR-03":{"$ref":"#/$defs/answer","title":"NR-03 — Schéma pluriannuel et plan d'action","description":"L'éditeur publie-t-il un schéma pluriannuel de mise en accessibilité et un plan d'action de l'année en cours qui couvrent la solution ? Preuve attendue : Indiquez l'adresse du schéma pluriannuel (trois ans au plus) et celle du plan d'action de l'année. Le plan doit lister les non-conformités à corriger et leur échéance. Répondez « partiel » si un seul des deux documents est publié."},"NR-04":{"$ref":"#/$defs/answer","title":"NR-04 — Déclaration d'écoconception","description":"La solution dispose-t-elle d'une déclaration d'écoconception publiée, établie selon le RGESN 2024 ? Preuve attendue : Indiquez l'adresse de la déclaration (page web ou tableur officiel de déclaration d'écoconception) et le score d'avancement obtenu, en précisant les critères jugés non applicables. Répondez « partiel » si l'évaluation est en cours ou ne couvre qu'une partie de la solution."},"NR-05":{"$ref":"#/$defs/answer","title":"NR-05 — Référent écoconception","description":"Un référent en écoconception numérique est-il identifié pour la solution ? Preuve attendue : Indiquez le contact (nominatif ou générique) et le document public où il figure, par exemple la déclaration d'écoconception."},"NR-06":{"$ref":"#/$defs/answer","title":"NR-06 — Empreinte mesurée et objectifs de réduction","description":"L'empreinte environnementale de la solution a-t-elle été évaluée, avec des objectifs chiffrés de réduction ? Preuve attendue : Précisez la méthode (de préférence une analyse du cycle de vie multicritère), la date de l'évaluation, les indicateurs obtenus (gaz à effet de serre, énergie, eau, ressources abiotiques) et les objectifs de réduction. Répondez « partiel » si l'évaluation existe sans objectifs."},"NR-07":{"$ref":"#/$defs/answer","title":"NR-07 — Terminaux anciens et bas débit","description":"La solution reste-t-elle utilisable sur des terminaux anciens, avec d'anciennes versions de systèmes et de navigateurs, et avec une connexion à bas débit ? Preuve attendue : Indiquez la configuration minimale testée (processeur, mémoire, système, versions de navigateurs) et le débit minimal. Pour un service web, le RGESN prend pour repères un ordinateur dont le processeur a au moins dix ans, des navigateurs vieux d'au moins deux ans et, pour le bas débit, une connexion 3G en mobilité ou de 512 kbit/s en fixe."},"NR-08":{"$ref":"#/$defs/answer","title":"NR-08 — Poids et requêtes par écran plafonnés","description":"Le service s'impose-t-il un poids maximal et un nombre maximal de requêtes par écran, et les respecte-t-il ? Preuve attendue : Indiquez les plafonds retenus (poids en kilo-octets et nombre de requêtes par écran) et des mesures récentes sur les principaux parcours, en citant l'outil de mesure."},"NR-09":{"$ref":"#/$defs/answer","title":"NR-09 — Maîtrise du stockage","description":"La solution applique-t-elle des durées de conservation et supprime-t-elle ou archive-t-elle les données et contenus obsolètes ? Preuve attendue : Décrivez la politique de conservation par défaut, les mécanismes automatiques de suppression ou d'archivage et les réglages laissés à l'administration cliente, avec un lien vers la documentation."},"NR-10":{"$ref":"#/$defs/answer","title":"NR-10 — Hébergement responsable","description":"L'hébergement du service publie-t-il ses indicateurs environnementaux (PUE, WUE, origine de l'électricité) et une démarche de réduction de son empreinte ? Preuve attendue : Indiquez l'hébergeur et les centres de données utilisés, leur PUE et leur WUE (réels, ou de conception pour une installation récente), l'origine de l'électricité consommée et les engagements pris. Le RGESN retient comme repère un PUE réel inférieur à 1,5."},"NR-11":{"$ref":"#/$defs/answer","title":"NR-11 — Engagement public et revue régulière","description":"L'éditeur a-t-il publié un engagement numérique responsable pour la solution et en fait-il une revue régulière ? Preuve attendue : Indiquez l'adresse de l'engagement (charte, politique ou feuille de route numérique responsable), la fréquence des revues et la date de la dernière, avec un lien vers le bilan publié si possible."},"CI-01":{"$ref":"#/$defs/answer","title":"CI-01 — Co-conception avec des utilisateurs publics","description":"La solution a-t-elle été conçue, ou est-elle améliorée, avec des agents ou des usagers du service public ? Preuve attendue : Décrivez la démarche (entretiens, tests utilisateurs, ateliers, club d'utilisateurs), les administrations associées et sa fréquence. Des comptes rendus ou une page publique décrivant la démarche sont de bonnes preuves."},"CI-02":{"$ref":"#/$defs/answer","title":"CI-02 — Retours d'usage recueillis dans la solution","description":"Les utilisateurs peuvent-ils signaler un problème ou donner leur avis depuis la solution, et ces retours sont-ils traités ? Preuve attendue : Décrivez le canal proposé (formulaire, bouton, outil de suivi), le délai de réponse annoncé et la façon dont les retours orientent les évolutions. Le bouton « Je donne mon avis » de la DINUM fait l'objet d'un critère distinct (CONF-07)."},"CI-03":{"$ref":"#/$defs/answer","title":"CI-03 — Feuille de route publique","description":"La feuille de route de la solution est-elle publiée ? Preuve attendue : Indiquez l'adresse de la feuille de route et sa date de mise à jour. Elle doit présenter les évolutions prévues ; un journal des versions passées ne suffit pas."},"CI-04":{"$ref":"#/$defs/answer","title":"CI-04 — Documentation publique","description":"Les documentations utilisateur et technique de la solution sont-elles publiées en ligne ? Preuve attendue : Indiquez l'adresse de la documentation utilisateur (guides, aide en ligne) et celle de la documentation technique (installation, exploitation, architecture, API). Répondez « partiel » si une seule des deux est publiée ou si sa consultation exige un compte client."},"CI-05":{"$ref":"#/$defs/answer","title":"CI-05 — Traitements algorithmiques documentés","description":"Si la solution contribue à des décisions individuelles, les règles et les principales caractéristiques de ses traitements algorithmiques sont-elles documentées et communicables ? Preuve attendue : Fournissez la documentation qui permet à l'administration de remplir ses obligations : finalité du traitement, degré et mode de contribution à la décision, données traitées et leurs sources, paramètres et leur pondération, opérations effectuées. Répondez « sans objet », en le justifiant, si la solution ne contribue à aucune décision individuelle."},"CI-06":{"$ref":"#/$defs/answer","title":"CI-06 — Usage de l'intelligence artificielle documenté et sobre","description":"Si la solution utilise de l'intelligence artificielle, cet usage est-il documenté et proportionné au besoin ? Preuve attendue : Indiquez les fonctions concernées, les modèles utilisés (nom, version, fournisseur, lieu d'exécution), les données d'entraînement ou d'adaptation et les mesures de sobriété (modèle pré-entraîné, fréquence de réentraînement, stratégie d'inférence). Répondez « sans objet », en le justifiant, si la solution n'utilise pas d'intelligence artificielle."},"CI-07":{"$ref":"#/$defs/answer","title":"CI-07 — Achat innovant ou expérimentation","description":"La solution a-t-elle fait l'objet d'un achat innovant, d'un partenariat d'innovation ou d'une expérimentation avec un acheteur public ? Preuve attendue : Citez l'acheteur, l'année et le cadre : marché de fournitures ou de services innovants passé sans publicité ni mise en concurrence (article R.2122-9-1 du code de la commande publique), partenariat d'innovation, expérimentation ou appel à projets. Un avis d'attribution ou une communication publique de l'acheteur est une bonne preuve."},"CI-08":{"$ref":"#/$defs/answer","title":"CI-08 — Références dans le secteur public","description":"La solution est-elle utilisée par au moins une administration ou un organisme public ? Preuve attendue : Citez les administrations utilisatrices dans le champ public_references de la fiche. La réponse est comparée à ce champ : « oui » ou « partiel » exigent au moins une référence, et « non » est refusé si la fiche en cite. Précisez si possible le périmètre et la date des déploiements, et ne citez une administration qu'avec son accord."},"SEC-01":{"$ref":"#/$defs/answer","title":"SEC-01 — Analyse de risques","description":"Une analyse des risques de sécurité de la solution a-t-elle été réalisée, et est-elle tenue à jour ? Preuve attendue : Indiquez la méthode (EBIOS Risk Manager ou équivalente), le périmètre et la date de la dernière mise à jour. Une synthèse remise aux clients sous engagement de confidentialité suffit ; ne publiez pas d'informations sensibles."},"SEC-02":{"$ref":"#/$defs/answer","title":"SEC-02 — Aide à l'homologation de sécurité","description":"L'éditeur fournit-il aux administrations clientes les éléments nécessaires à l'homologation de sécurité de leur service ? Preuve attendue : Décrivez le dossier remis (architecture, analyse de risques, mesures de sécurité, résultats d'audit, plan d'action) et comment l'obtenir. Précisez s'il peut être repris dans MonServiceSécurisé, l'outil d'homologation de l'ANSSI."},"SEC-03":{"$ref":"#/$defs/answer","title":"SEC-03 — Mises à jour et durée de support","description":"L'éditeur publie-t-il sa politique de mises à jour, qui distingue les correctifs de sécurité des évolutions, et la durée de support de chaque version ? Preuve attendue : Indiquez l'adresse du journal des modifications et celle de la politique de support : versions maintenues, durée de maintenance, délai de publication des correctifs de sécurité. Répondez « partiel » si le journal existe sans engagement sur la durée de support."},"SEC-04":{"$ref":"#/$defs/answer","title":"SEC-04 — Signalement des vulnérabilités","description":"Le service publie-t-il un contact de sécurité et une politique de signalement des vulnérabilités, par exemple dans un fichier security.txt ? Preuve attendue : Indiquez l'adresse du fichier /.well-known/security.txt (RFC 9116) ou de la politique de divulgation, et le délai de prise en charge d'un signalement."},"SEC-05":{"$ref":"#/$defs/answer","title":"SEC-05 — Sondes de supervision","description":"La solution expose-t-elle des points de supervision exploitables par les outils de l'administration (Nagios, Prometheus, Zabbix ou équivalent) ? Preuve attendue : Décrivez les points de contrôle fournis (sondes de disponibilité, métriques, journaux), leur format et la documentation d'intégration."},"SEC-06":{"$ref":"#/$defs/answer","title":"SEC-06 — Indépendance des composants","description":"La solution fonctionne-t-elle avec plusieurs versions maintenues des composants du socle (système d'exploitation, base de données, serveur d'applications) plutôt qu'avec une version imposée ? Preuve attendue : Fournissez la matrice de compatibilité (systèmes, bases de données, intergiciels et versions prises en charge) et la politique de montée de version des dépendances."},"SEC-07":{"$ref":"#/$defs/answer","title":"SEC-07 — Sécurité dès la conception","description":"La sécurité est-elle intégrée au cycle de développement (revue de code, analyse statique, suivi des dépendances vulnérables) ? Preuve attendue : Décrivez les pratiques et les outils (revue de code obligatoire, analyse statique, analyse des dépendances, tests de sécurité automatisés) et leur fréquence. Un extrait de la chaîne d'intégration continue ou un rapport récent est une bonne preuve."},"SEC-08":{"$ref":"#/$defs/answer","title":"SEC-08 — Audit de sécurité indépendant","description":"Le service a-t-il fait l'objet d'un audit de sécurité ou d'un test d'intrusion indépendant au cours des deux dernières années ? Preuve attendue : Indiquez la date, le périmètre et le prestataire (de préférence qualifié PASSI par l'ANSSI), ainsi que l'état de correction des vulnérabilités relevées. Une attestation de l'auditeur suffit ; le rapport n'a pas à être publié."},"SEC-09":{"$ref":"#/$defs/answer","title":"SEC-09 — Localisation de l'hébergement et des sauvegardes","description":"Les données du service et leurs sauvegardes sont-elles hébergées dans l'Union européenne, chez des hébergeurs identifiés ? Preuve attendue : Indiquez les hébergeurs, les pays et les centres de données, pour la production comme pour les sauvegardes, et si un hébergeur est soumis à des lois extra-européennes. Pour les données d'une sensibilité particulière des services de l'État et de leurs opérateurs, la doctrine « cloud au centre » exige une offre qualifiée SecNumCloud ou une qualification européenne équivalente, et l'article 31 de la loi SREN donne une base légale à cette exigence (voir CONF-03)."},"SEC-10":{"$ref":"#/$defs/answer","title":"SEC-10 — Sauvegardes","description":"Les données sont-elles sauvegardées régulièrement et de façon chiffrée, avec des tests de restauration et des objectifs de reprise connus ? Preuve attendue : Indiquez la fréquence et la durée de rétention des sauvegardes, leur chiffrement, leur lieu de stockage (distinct de la production), la date du dernier test de restauration et les objectifs de perte de données maximale (RPO) et de durée d'interruption maximale (RTO)."},"SEC-11":{"$ref":"#/$defs/answer","title":"SEC-11 — Sécurité physique des centres de données","description":"Les centres de données qui hébergent le service ont-ils une certification ou une qualification de sécurité couvrant la sécurité physique (ISO/IEC 27001, HDS, SecNumCloud) ? Preuve attendue : Indiquez les certifications ou qualifications en cours de validité, leur périmètre et leur date d'échéance, avec un lien vers le certificat ou vers la liste officielle qui les mentionne."},"DON-01":{"$ref":"#/$defs/answer","title":"DON-01 — Documentation des données","description":"Le modèle de données de la solution est-il documenté (schéma, dictionnaire des données) ? Preuve attendue : Indiquez l'adresse du schéma ou du dictionnaire des données (objets, champs, types, nomenclatures). Si la solution produit des données couvertes par un schéma publié sur schema.data.gouv.fr, précisez lequel elle respecte."},"DON-02":{"$ref":"#/$defs/answer","title":"DON-02 — Export complet en formats ouverts","description":"L'administration peut-elle exporter à tout moment l'ensemble de ses données dans des formats ouverts et documentés ? Preuve attendue : Listez les formats d'export (CSV, JSON, XML, ODF, GeoJSON…), le périmètre exporté (données, pièces jointes, historiques, paramétrage) et le moyen d'export (interface, API, sur demande). Répondez « partiel » si l'export ne couvre qu'une partie des données."},"DON-03":{"$ref":"#/$defs/answer","title":"DON-03 — API documentée","description":"La solution offre-t-elle une API documentée pour lire et écrire les données ? Preuve attendue : Indiquez l'adresse de la documentation, de préférence une description OpenAPI, les opérations disponibles et les conditions d'accès. Répondez « partiel » si l'API est en lecture seule ou si sa documentation n'est pas publique."},"DON-04":{"$ref":"#/$defs/answer","title":"DON-04 — Suppression et archivage natifs","description":"La solution permet-elle nativement de supprimer définitivement ou d'archiver des données, y compris des données personnelles ? Preuve attendue : Décrivez les fonctions disponibles (suppression unitaire ou en masse, archivage, anonymisation), les profils autorisés à les utiliser et le délai d'effacement effectif, sauvegardes comprises."},"DON-05":{"$ref":"#/$defs/answer","title":"DON-05 — Procédure de réversibilité","description":"Une procédure de réversibilité est-elle prévue au contrat pour la fin du contrat ou le changement de prestataire ? Preuve attendue : Décrivez la procédure : délais, formats restitués, assistance fournie, coût éventuel et suppression des données après restitution. Joignez l'extrait du contrat ou la documentation. Le chapitre VI du règlement européen sur les données encadre le changement de fournisseur de services de traitement de données."},"DON-06":{"$ref":"#/$defs/answer","title":"DON-06 — Aide au registre des traitements","description":"L'éditeur fournit-il les informations nécessaires pour inscrire la solution au registre des activités de traitement de l'administration ? Preuve attendue : Fournissez une fiche décrivant les traitements : catégories de données et de personnes concernées, finalités prévues, destinataires, sous-traitants, durées de conservation et mesures de sécurité. Indiquez comment l'obtenir."},"DON-07":{"$ref":"#/$defs/answer","title":"DON-07 — Éléments pour l'analyse d'impact (AIPD)","description":"L'éditeur fournit-il les éléments utiles à l'analyse d'impact relative à la protection des données que l'administration doit mener quand le traitement présente un risque élevé ? Preuve attendue : Indiquez les documents fournis (description technique du traitement, mesures de sécurité, analyse de risques, modèle d'AIPD) et comment les obtenir. Répondez « sans objet », en le justifiant, si la solution ne traite aucune donnée personnelle."},"DON-08":{"$ref":"#/$defs/answer","title":"DON-08 — Traceurs et consentement","description":"Les cookies et autres traceurs sont-ils gérés selon les règles de la CNIL, sans traceur soumis à consentement avant l'accord de l'utilisateur et avec un refus aussi simple que l'acceptation ? Preuve attendue : Listez les traceurs déposés, leur finalité et leur durée de vie, et décrivez le recueil du consentement lorsqu'il est requis. Une solution qui n'utilise que des traceurs exemptés de consentement peut répondre « oui » en le montrant."},"DON-09":{"$ref":"#/$defs/answer","title":"DON-09 — Durées de conservation paramétrables","description":"L'administration peut-elle fixer des durées de conservation au terme desquelles les données personnelles sont supprimées ou anonymisées automatiquement ? Preuve attendue : Décrivez les réglages (par type de données ou de dossier), les valeurs par défaut et le mécanisme automatique d'effacement ou d'anonymisation."},"DON-10":{"$ref":"#/$defs/answer","title":"DON-10 — Droits des personnes et portabilité","description":"La solution permet-elle à l'administration de répondre aux demandes d'accès, de rectification, d'effacement et de portabilité des personnes concernées ? Preuve attendue : Décrivez les fonctions disponibles : recherche des données d'une personne, export dans un format structuré et lisible par machine, rectification, effacement. Indiquez le temps nécessaire pour traiter une demande."},"DON-11":{"$ref":"#/$defs/answer","title":"DON-11 — Contrat de sous-traitance et protection dès la conception","description":"L'éditeur propose-t-il un contrat de sous-traitance conforme à l'article 28 du RGPD, et la solution protège-t-elle les données dès la conception et par défaut ? Preuve attendue : Indiquez l'adresse de l'accord de traitement des données (DPA) ou des clauses contractuelles, et décrivez les réglages protecteurs par défaut (minimisation, visibilité restreinte, chiffrement). Répondez « partiel » si un seul des deux points est rempli. Si l'éditeur n'accède jamais aux données (solution sur site sans télémaintenance), dites-le : seul le second point s'applique alors."},"DON-12":{"$ref":"#/$defs/answer","title":"DON-12 — Transferts hors UE et sous-traitants ultérieurs","description":"La liste des sous-traitants ultérieurs est-elle publiée, et tout transfert de données hors de l'Union européenne est-il identifié et encadré ? Preuve attendue : Indiquez l'adresse de la liste des sous-traitants ultérieurs (nom, rôle, pays) et, pour chaque transfert hors de l'Union européenne, l'outil qui l'encadre (décision d'adéquation, clauses contractuelles types). Répondez « oui » si la liste est publiée et qu'aucune donnée ne quitte l'Union européenne."},"CONF-01":{"$ref":"#/$defs/answer","title":"CONF-01 — Services de confiance qualifiés","description":"Quand la solution utilise des certificats électroniques, la signature ou le cachet électronique ou l'horodatage, s'appuie-t-elle sur des services de confiance qualifiés au titre du RGS ou du règlement eIDAS ? Preuve attendue : Listez les fonctions concernées, les prestataires de services de confiance utilisés et leur niveau de qualification. Répondez « sans objet », en le justifiant, si la solution n'utilise aucune de ces fonctions."},"CONF-02":{"$ref":"#/$defs/answer","title":"CONF-02 — Certification HDS (référentiel 2024)","description":"Si le service héberge des données de santé à caractère personnel, l'hébergeur est-il certifié HDS selon le référentiel 2024 ? Preuve attendue : Indiquez l'organisme certifié (l'éditeur ou son hébergeur), les activités d'hébergement couvertes parmi les six que définit le code de la santé publique, la date d'échéance du certificat et sa présence sur la liste publiée par l'Agence du numérique en santé. Répondez « sans objet », en le justifiant, si le service n'héberge pas de données de santé."},"CONF-03":{"$ref":"#/$defs/answer","title":"CONF-03 — Qualification SecNumCloud","description":"Le service est-il qualifié SecNumCloud 3.2 par l'ANSSI ? Preuve attendue : Indiquez le service qualifié et son prestataire, avec un lien vers la liste des prestataires qualifiés publiée par l'ANSSI. Répondez « partiel » si seule l'infrastructure d'hébergement (IaaS ou PaaS) est qualifiée : un SaaS hébergé sur une infrastructure qualifiée n'est pas qualifié pour autant."},"CONF-04":{"$ref":"#/$defs/answer","title":"CONF-04 — Connexion des usagers par FranceConnect","description":"Si la solution authentifie des particuliers, propose-t-elle la connexion par FranceConnect, ou par FranceConnect+ quand le niveau de garantie l'exige ? Preuve attendue : Indiquez les services où FranceConnect est en production et le niveau utilisé (FranceConnect, ou FranceConnect+ pour les niveaux eIDAS substantiel et élevé). Répondez « partiel » si l'intégration est en cours ou limitée à certains parcours, « sans objet » si la solution n'authentifie pas de particuliers."},"CONF-05":{"$ref":"#/$defs/answer","title":"CONF-05 — Connexion des agents par ProConnect","description":"Si la solution authentifie des agents publics ou des professionnels, propose-t-elle la connexion par ProConnect (anciennement AgentConnect) ? Preuve attendue : Indiquez les clients où ProConnect est en production ou la documentation de configuration. ProConnect a remplacé AgentConnect à l'automne 2024. Répondez « sans objet » si la solution n'authentifie ni agents ni professionnels."},"CONF-06":{"$ref":"#/$defs/answer","title":"CONF-06 — API du secteur public","description":"La solution sait-elle utiliser les API du secteur public utiles à son usage (API Particulier, API Entreprise ou autres) pour éviter de redemander aux usagers des informations que l'administration détient déjà ? Preuve attendue : Listez les API intégrées et l'usage qui en est fait. L'accès est accordé à l'administration cliente par une habilitation DataPass ; l'éditeur intègre l'API mais ne doit jamais être destinataire des données. Les API publiques sont référencées sur data.gouv.fr."},"CONF-07":{"$ref":"#/$defs/answer","title":"CONF-07 — Bouton « Je donne mon avis »","description":"Le service en ligne peut-il afficher le bouton « Je donne mon avis » de la DINUM à la fin des démarches ? Preuve attendue : Indiquez comment l'administration cliente active le bouton et un exemple de démarche où il est en place. Le bouton est gratuit pour toute administration et alimente l'observatoire « Vos démarches essentielles ». Répondez « sans objet » si le service ne propose pas de démarche aux usagers."},"CONF-08":{"$ref":"#/$defs/answer","title":"CONF-08 — Archivage","description":"La solution permet-elle de verser les documents et données à conserver dans un système d'archivage électronique, selon le standard SEDA ? Preuve attendue : Décrivez les exports prévus pour l'archivage (version du SEDA, métadonnées, bordereaux de versement), les systèmes d'archivage avec lesquels ils ont été testés et la gestion du sort final des documents (conservation ou élimination). Répondez « partiel » si un export existe sans suivre le SEDA."},"OSS-01":{"$ref":"#/$defs/answer","title":"OSS-01 — Distribuée sous licence libre","description":"La solution est-elle distribuée sous licence libre ? Preuve attendue : La réponse est comparée au champ distribution de la fiche : « oui » pour une distribution libre, « partiel » pour un modèle hybride (open core), « non » pour une solution propriétaire. Pour un modèle hybride, précisez les fonctions qui ne sont pas libres."},"OSS-02":{"$ref":"#/$defs/answer","title":"OSS-02 — Licence de la liste D.323-2-1 du CRPA","description":"La licence de la solution figure-t-elle dans la liste de l'article D.323-2-1 du code des relations entre le public et l'administration ? Preuve attendue : La réponse est comparée au champ licence de la fiche (identifiant SPDX). L'article, créé par le décret n° 2017-638 du 27 avril 2017 et complété en 2021, nomme des familles de licences sans version ; data.gouv.fr (page « Licences de réutilisation », https://www.data.gouv.fr/fr/licences) en donne les versions en vigueur. Pour les logiciels : Apache-2.0, BSD-2-Clause, BSD-3-Clause, CeCILL-B, MIT, CeCILL-2.1, CeCILL-C, GNU GPL, LGPL et AGPL version 3, MPL-2.0, EPL-2.0 et EUPL-1.2 ; pour les données : Licence Ouverte 2.0 et ODbL. Lecture du catalogue : data.gouv.fr écrit les licences GNU sous la forme « version 3 ou ultérieure » (GPL-3.0-or-later…), mais la forme « version 3 seulement » (GPL-3.0-only, LGPL-3.0-only, AGPL-3.0-only) accorde le même texte, la version 3 ; les deux formes figurent donc dans la liste (voir la FAQ des licences GNU, https://www.gnu.org/licenses/gpl-faq.html#VersionThreeOrLater). Une licence GNU en version 2, même « ou ultérieure », n'y figure pas, pas plus qu'une fiche sans licence : réponse « non »."},"OSS-03":{"$ref":"#/$defs/answer","title":"OSS-03 — Licence approuvée par l'Open Source Initiative","description":"La licence de la solution est-elle approuvée par l'Open Source Initiative (OSI) ? Preuve attendue : La réponse est comparée au champ licence de la fiche, d'après la liste SPDX des licences approuvées par l'OSI. Une fiche sans licence, ou avec une licence propre (LicenseRef-…), appelle la réponse « non ». CeCILL-B et CeCILL-C ne sont pas approuvées par l'OSI, contrairement à CeCILL-2.1."},"OSS-04":{"$ref":"#/$defs/answer","title":"OSS-04 — Code source publié","description":"Le code source de la solution est-il publié dans un dépôt public ? Preuve attendue : Indiquez l'adresse du dépôt dans le champ source_code de la fiche. La réponse est comparée à ce champ : « oui » ou « partiel » exigent une adresse, et « non » est refusé si la fiche en indique une. Répondez « partiel » si seule une partie du code est publiée ou si la publication est différée par rapport aux versions distribuées."},"OSS-05":{"$ref":"#/$defs/answer","title":"OSS-05 — Référencée au SILL","description":"La solution est-elle référencée dans le socle interministériel de logiciels libres (SILL) ? Preuve attendue : Indiquez l'adresse ou l'identifiant de la fiche SILL. Le SILL recense des logiciels libres utilisés par des administrations, avec au moins un agent public référent ou utilisateur ; un service en ligne peut y figurer lorsqu'une administration a la charge de ses serveurs."},"OSS-06":{"$ref":"#/$defs/answer","title":"OSS-06 — Formats ouverts","description":"La solution lit-elle et enregistre-t-elle les documents et données dans des formats ouverts ? Preuve attendue : Listez les formats ouverts pris en charge en lecture et en écriture (ODF, PDF, CSV, JSON, XML, formats géographiques ouverts…) et précisez s'ils sont utilisés par défaut. Répondez « partiel » s'ils ne sont disponibles qu'à l'export."},"OSS-07":{"$ref":"#/$defs/answer","title":"OSS-07 — Ouverte aux contributions externes","description":"Le projet accepte-t-il les contributions externes (signalements, correctifs, évolutions) selon des règles publiées ? Preuve attendue : Indiquez l'adresse du guide de contribution (fichier CONTRIBUTING ou équivalent) et du gestionnaire de tickets public, et donnez un exemple de contribution externe intégrée."},"OSS-08":{"$ref":"#/$defs/answer","title":"OSS-08 — Prestataires de support identifiés","description":"Des prestataires de support ou de maintenance de la solution sont-ils recensés publiquement ? Preuve attendue : Citez les prestataires, éditeur compris, et où ils sont recensés : liste des prestataires du SILL, annuaire du CNLL, Comptoir du Libre ou site du projet. Répondez « partiel » si l'éditeur est le seul prestataire."}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["answer"],"properties":{"answer":{"title":"Réponse","description":"Réponse au critère. Valeurs possibles : oui, partiel, non, sans-objet.","enum":["oui","partiel","non","sans-objet"]},"justification":{"title":"Justification","description":"Ce qui fonde la réponse ; obligatoire sauf pour la réponse « non ». 1500 caractères au plus.","type":"string","minLength":1,"maxLength":1500},"evidence":{"title":"Preuve (adresse web)","description":"Document public qui appuie la réponse. Adresse web absolue commençant par « https:// ». 500 caractères au plus.","type":"string","maxLength":500,"format":"https-url"}},"if":{"required":["answer"],"properties":{"answer":{"enum":["oui","partiel","sans-objet"]}}},"then":{"required":["justification"]}};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -117,7 +118,7 @@ errors++;
 if(data.answer !== undefined){
 let data1 = data.answer;
 if(!((((data1 === "oui") || (data1 === "partiel")) || (data1 === "non")) || (data1 === "sans-objet"))){
-const err6 = {instancePath:instancePath+"/answer",schemaPath:"#/properties/answer/enum",keyword:"enum",params:{allowedValues: schema20.properties.answer.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/answer",schemaPath:"#/properties/answer/enum",keyword:"enum",params:{allowedValues: schema21.properties.answer.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -205,6 +206,394 @@ vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate53.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema20.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data["NR-01"] !== undefined){
+if(!(validate54(data["NR-01"], {instancePath:instancePath+"/NR-01",parentData:data,parentDataProperty:"NR-01",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["NR-02"] !== undefined){
+if(!(validate54(data["NR-02"], {instancePath:instancePath+"/NR-02",parentData:data,parentDataProperty:"NR-02",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["NR-03"] !== undefined){
+if(!(validate54(data["NR-03"], {instancePath:instancePath+"/NR-03",parentData:data,parentDataProperty:"NR-03",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["NR-04"] !== undefined){
+if(!(validate54(data["NR-04"], {instancePath:instancePath+"/NR-04",parentData:data,parentDataProperty:"NR-04",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["NR-05"] !== undefined){
+if(!(validate54(data["NR-05"], {instancePath:instancePath+"/NR-05",parentData:data,parentDataProperty:"NR-05",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["NR-06"] !== undefined){
+if(!(validate54(data["NR-06"], {instancePath:instancePath+"/NR-06",parentData:data,parentDataProperty:"NR-06",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["NR-07"] !== undefined){
+if(!(validate54(data["NR-07"], {instancePath:instancePath+"/NR-07",parentData:data,parentDataProperty:"NR-07",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["NR-08"] !== undefined){
+if(!(validate54(data["NR-08"], {instancePath:instancePath+"/NR-08",parentData:data,parentDataProperty:"NR-08",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["NR-09"] !== undefined){
+if(!(validate54(data["NR-09"], {instancePath:instancePath+"/NR-09",parentData:data,parentDataProperty:"NR-09",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["NR-10"] !== undefined){
+if(!(validate54(data["NR-10"], {instancePath:instancePath+"/NR-10",parentData:data,parentDataProperty:"NR-10",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["NR-11"] !== undefined){
+if(!(validate54(data["NR-11"], {instancePath:instancePath+"/NR-11",parentData:data,parentDataProperty:"NR-11",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CI-01"] !== undefined){
+if(!(validate54(data["CI-01"], {instancePath:instancePath+"/CI-01",parentData:data,parentDataProperty:"CI-01",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CI-02"] !== undefined){
+if(!(validate54(data["CI-02"], {instancePath:instancePath+"/CI-02",parentData:data,parentDataProperty:"CI-02",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CI-03"] !== undefined){
+if(!(validate54(data["CI-03"], {instancePath:instancePath+"/CI-03",parentData:data,parentDataProperty:"CI-03",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CI-04"] !== undefined){
+if(!(validate54(data["CI-04"], {instancePath:instancePath+"/CI-04",parentData:data,parentDataProperty:"CI-04",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CI-05"] !== undefined){
+if(!(validate54(data["CI-05"], {instancePath:instancePath+"/CI-05",parentData:data,parentDataProperty:"CI-05",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CI-06"] !== undefined){
+if(!(validate54(data["CI-06"], {instancePath:instancePath+"/CI-06",parentData:data,parentDataProperty:"CI-06",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CI-07"] !== undefined){
+if(!(validate54(data["CI-07"], {instancePath:instancePath+"/CI-07",parentData:data,parentDataProperty:"CI-07",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CI-08"] !== undefined){
+if(!(validate54(data["CI-08"], {instancePath:instancePath+"/CI-08",parentData:data,parentDataProperty:"CI-08",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["SEC-01"] !== undefined){
+if(!(validate54(data["SEC-01"], {instancePath:instancePath+"/SEC-01",parentData:data,parentDataProperty:"SEC-01",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["SEC-02"] !== undefined){
+if(!(validate54(data["SEC-02"], {instancePath:instancePath+"/SEC-02",parentData:data,parentDataProperty:"SEC-02",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["SEC-03"] !== undefined){
+if(!(validate54(data["SEC-03"], {instancePath:instancePath+"/SEC-03",parentData:data,parentDataProperty:"SEC-03",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["SEC-04"] !== undefined){
+if(!(validate54(data["SEC-04"], {instancePath:instancePath+"/SEC-04",parentData:data,parentDataProperty:"SEC-04",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["SEC-05"] !== undefined){
+if(!(validate54(data["SEC-05"], {instancePath:instancePath+"/SEC-05",parentData:data,parentDataProperty:"SEC-05",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["SEC-06"] !== undefined){
+if(!(validate54(data["SEC-06"], {instancePath:instancePath+"/SEC-06",parentData:data,parentDataProperty:"SEC-06",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["SEC-07"] !== undefined){
+if(!(validate54(data["SEC-07"], {instancePath:instancePath+"/SEC-07",parentData:data,parentDataProperty:"SEC-07",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["SEC-08"] !== undefined){
+if(!(validate54(data["SEC-08"], {instancePath:instancePath+"/SEC-08",parentData:data,parentDataProperty:"SEC-08",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["SEC-09"] !== undefined){
+if(!(validate54(data["SEC-09"], {instancePath:instancePath+"/SEC-09",parentData:data,parentDataProperty:"SEC-09",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["SEC-10"] !== undefined){
+if(!(validate54(data["SEC-10"], {instancePath:instancePath+"/SEC-10",parentData:data,parentDataProperty:"SEC-10",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["SEC-11"] !== undefined){
+if(!(validate54(data["SEC-11"], {instancePath:instancePath+"/SEC-11",parentData:data,parentDataProperty:"SEC-11",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["DON-01"] !== undefined){
+if(!(validate54(data["DON-01"], {instancePath:instancePath+"/DON-01",parentData:data,parentDataProperty:"DON-01",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["DON-02"] !== undefined){
+if(!(validate54(data["DON-02"], {instancePath:instancePath+"/DON-02",parentData:data,parentDataProperty:"DON-02",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["DON-03"] !== undefined){
+if(!(validate54(data["DON-03"], {instancePath:instancePath+"/DON-03",parentData:data,parentDataProperty:"DON-03",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["DON-04"] !== undefined){
+if(!(validate54(data["DON-04"], {instancePath:instancePath+"/DON-04",parentData:data,parentDataProperty:"DON-04",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["DON-05"] !== undefined){
+if(!(validate54(data["DON-05"], {instancePath:instancePath+"/DON-05",parentData:data,parentDataProperty:"DON-05",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["DON-06"] !== undefined){
+if(!(validate54(data["DON-06"], {instancePath:instancePath+"/DON-06",parentData:data,parentDataProperty:"DON-06",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["DON-07"] !== undefined){
+if(!(validate54(data["DON-07"], {instancePath:instancePath+"/DON-07",parentData:data,parentDataProperty:"DON-07",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["DON-08"] !== undefined){
+if(!(validate54(data["DON-08"], {instancePath:instancePath+"/DON-08",parentData:data,parentDataProperty:"DON-08",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["DON-09"] !== undefined){
+if(!(validate54(data["DON-09"], {instancePath:instancePath+"/DON-09",parentData:data,parentDataProperty:"DON-09",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["DON-10"] !== undefined){
+if(!(validate54(data["DON-10"], {instancePath:instancePath+"/DON-10",parentData:data,parentDataProperty:"DON-10",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["DON-11"] !== undefined){
+if(!(validate54(data["DON-11"], {instancePath:instancePath+"/DON-11",parentData:data,parentDataProperty:"DON-11",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["DON-12"] !== undefined){
+if(!(validate54(data["DON-12"], {instancePath:instancePath+"/DON-12",parentData:data,parentDataProperty:"DON-12",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CONF-01"] !== undefined){
+if(!(validate54(data["CONF-01"], {instancePath:instancePath+"/CONF-01",parentData:data,parentDataProperty:"CONF-01",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CONF-02"] !== undefined){
+if(!(validate54(data["CONF-02"], {instancePath:instancePath+"/CONF-02",parentData:data,parentDataProperty:"CONF-02",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CONF-03"] !== undefined){
+if(!(validate54(data["CONF-03"], {instancePath:instancePath+"/CONF-03",parentData:data,parentDataProperty:"CONF-03",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CONF-04"] !== undefined){
+if(!(validate54(data["CONF-04"], {instancePath:instancePath+"/CONF-04",parentData:data,parentDataProperty:"CONF-04",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CONF-05"] !== undefined){
+if(!(validate54(data["CONF-05"], {instancePath:instancePath+"/CONF-05",parentData:data,parentDataProperty:"CONF-05",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CONF-06"] !== undefined){
+if(!(validate54(data["CONF-06"], {instancePath:instancePath+"/CONF-06",parentData:data,parentDataProperty:"CONF-06",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CONF-07"] !== undefined){
+if(!(validate54(data["CONF-07"], {instancePath:instancePath+"/CONF-07",parentData:data,parentDataProperty:"CONF-07",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["CONF-08"] !== undefined){
+if(!(validate54(data["CONF-08"], {instancePath:instancePath+"/CONF-08",parentData:data,parentDataProperty:"CONF-08",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["OSS-01"] !== undefined){
+if(!(validate54(data["OSS-01"], {instancePath:instancePath+"/OSS-01",parentData:data,parentDataProperty:"OSS-01",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["OSS-02"] !== undefined){
+if(!(validate54(data["OSS-02"], {instancePath:instancePath+"/OSS-02",parentData:data,parentDataProperty:"OSS-02",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["OSS-03"] !== undefined){
+if(!(validate54(data["OSS-03"], {instancePath:instancePath+"/OSS-03",parentData:data,parentDataProperty:"OSS-03",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["OSS-04"] !== undefined){
+if(!(validate54(data["OSS-04"], {instancePath:instancePath+"/OSS-04",parentData:data,parentDataProperty:"OSS-04",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["OSS-05"] !== undefined){
+if(!(validate54(data["OSS-05"], {instancePath:instancePath+"/OSS-05",parentData:data,parentDataProperty:"OSS-05",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["OSS-06"] !== undefined){
+if(!(validate54(data["OSS-06"], {instancePath:instancePath+"/OSS-06",parentData:data,parentDataProperty:"OSS-06",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["OSS-07"] !== undefined){
+if(!(validate54(data["OSS-07"], {instancePath:instancePath+"/OSS-07",parentData:data,parentDataProperty:"OSS-07",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data["OSS-08"] !== undefined){
+if(!(validate54(data["OSS-08"], {instancePath:instancePath+"/OSS-08",parentData:data,parentDataProperty:"OSS-08",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
 }
 errors++;
 }
@@ -1349,9 +1738,13 @@ errors++;
 }
 if(data.evaluation !== undefined){
 let data30 = data.evaluation;
+const _errs68 = errors;
+let valid22 = true;
+const _errs69 = errors;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.grid_version === undefined){
-const err88 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/required",keyword:"required",params:{missingProperty: "grid_version"},message:"must have required property '"+"grid_version"+"'"};
+let missing1;
+if((data30.grid_version === undefined) && (missing1 = "grid_version")){
+const err88 = {};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1360,8 +1753,10 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data30.date === undefined){
-const err89 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+else {
+if(data30.grid_version !== undefined){
+if("1.0" !== data30.grid_version){
+const err89 = {};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1370,9 +1765,33 @@ vErrors.push(err89);
 }
 errors++;
 }
-for(const key4 in data30){
-if(!(func1.call(schema19.properties.evaluation.properties, key4))){
-const err90 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+}
+}
+var _valid2 = _errs69 === errors;
+errors = _errs68;
+if(vErrors !== null){
+if(_errs68){
+vErrors.length = _errs68;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs71 = errors;
+if(!(validate53(data30, {instancePath:instancePath+"/evaluation",parentData:data,parentDataProperty:"evaluation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs71 === errors;
+valid22 = _valid2;
+if(valid22){
+var props0 = true;
+}
+}
+if(!valid22){
+const err90 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1381,10 +1800,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data30.grid_version !== undefined){
-if("1.0" !== data30.grid_version){
-const err91 = {instancePath:instancePath+"/evaluation/grid_version",schemaPath:"#/properties/evaluation/properties/grid_version/const",keyword:"const",params:{allowedValue: "1.0"},message:"must be equal to constant"};
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.grid_version === undefined){
+const err91 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/required",keyword:"required",params:{missingProperty: "grid_version"},message:"must have required property '"+"grid_version"+"'"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1393,12 +1811,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data30.date !== undefined){
-let data32 = data30.date;
-if(typeof data32 === "string"){
-if(!pattern6.test(data32)){
-const err92 = {instancePath:instancePath+"/evaluation/date",schemaPath:"#/properties/evaluation/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+if(data30.date === undefined){
+const err92 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1407,9 +1821,14 @@ vErrors.push(err92);
 }
 errors++;
 }
+if(props0 !== true){
+props0 = props0 || {};
+props0.grid_version = true;
+props0.date = true;
 }
-else {
-const err93 = {instancePath:instancePath+"/evaluation/date",schemaPath:"#/properties/evaluation/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.grid_version !== undefined){
+if(!(data30.grid_version === "1.0")){
+const err93 = {instancePath:instancePath+"/evaluation/grid_version",schemaPath:"#/properties/evaluation/properties/grid_version/enum",keyword:"enum",params:{allowedValues: schema19.properties.evaluation.properties.grid_version.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1419,357 +1838,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data30["NR-01"] !== undefined){
-if(!(validate53(data30["NR-01"], {instancePath:instancePath+"/evaluation/NR-01",parentData:data30,parentDataProperty:"NR-01",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["NR-02"] !== undefined){
-if(!(validate53(data30["NR-02"], {instancePath:instancePath+"/evaluation/NR-02",parentData:data30,parentDataProperty:"NR-02",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["NR-03"] !== undefined){
-if(!(validate53(data30["NR-03"], {instancePath:instancePath+"/evaluation/NR-03",parentData:data30,parentDataProperty:"NR-03",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["NR-04"] !== undefined){
-if(!(validate53(data30["NR-04"], {instancePath:instancePath+"/evaluation/NR-04",parentData:data30,parentDataProperty:"NR-04",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["NR-05"] !== undefined){
-if(!(validate53(data30["NR-05"], {instancePath:instancePath+"/evaluation/NR-05",parentData:data30,parentDataProperty:"NR-05",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["NR-06"] !== undefined){
-if(!(validate53(data30["NR-06"], {instancePath:instancePath+"/evaluation/NR-06",parentData:data30,parentDataProperty:"NR-06",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["NR-07"] !== undefined){
-if(!(validate53(data30["NR-07"], {instancePath:instancePath+"/evaluation/NR-07",parentData:data30,parentDataProperty:"NR-07",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["NR-08"] !== undefined){
-if(!(validate53(data30["NR-08"], {instancePath:instancePath+"/evaluation/NR-08",parentData:data30,parentDataProperty:"NR-08",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["NR-09"] !== undefined){
-if(!(validate53(data30["NR-09"], {instancePath:instancePath+"/evaluation/NR-09",parentData:data30,parentDataProperty:"NR-09",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["NR-10"] !== undefined){
-if(!(validate53(data30["NR-10"], {instancePath:instancePath+"/evaluation/NR-10",parentData:data30,parentDataProperty:"NR-10",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["NR-11"] !== undefined){
-if(!(validate53(data30["NR-11"], {instancePath:instancePath+"/evaluation/NR-11",parentData:data30,parentDataProperty:"NR-11",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CI-01"] !== undefined){
-if(!(validate53(data30["CI-01"], {instancePath:instancePath+"/evaluation/CI-01",parentData:data30,parentDataProperty:"CI-01",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CI-02"] !== undefined){
-if(!(validate53(data30["CI-02"], {instancePath:instancePath+"/evaluation/CI-02",parentData:data30,parentDataProperty:"CI-02",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CI-03"] !== undefined){
-if(!(validate53(data30["CI-03"], {instancePath:instancePath+"/evaluation/CI-03",parentData:data30,parentDataProperty:"CI-03",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CI-04"] !== undefined){
-if(!(validate53(data30["CI-04"], {instancePath:instancePath+"/evaluation/CI-04",parentData:data30,parentDataProperty:"CI-04",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CI-05"] !== undefined){
-if(!(validate53(data30["CI-05"], {instancePath:instancePath+"/evaluation/CI-05",parentData:data30,parentDataProperty:"CI-05",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CI-06"] !== undefined){
-if(!(validate53(data30["CI-06"], {instancePath:instancePath+"/evaluation/CI-06",parentData:data30,parentDataProperty:"CI-06",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CI-07"] !== undefined){
-if(!(validate53(data30["CI-07"], {instancePath:instancePath+"/evaluation/CI-07",parentData:data30,parentDataProperty:"CI-07",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CI-08"] !== undefined){
-if(!(validate53(data30["CI-08"], {instancePath:instancePath+"/evaluation/CI-08",parentData:data30,parentDataProperty:"CI-08",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["SEC-01"] !== undefined){
-if(!(validate53(data30["SEC-01"], {instancePath:instancePath+"/evaluation/SEC-01",parentData:data30,parentDataProperty:"SEC-01",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["SEC-02"] !== undefined){
-if(!(validate53(data30["SEC-02"], {instancePath:instancePath+"/evaluation/SEC-02",parentData:data30,parentDataProperty:"SEC-02",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["SEC-03"] !== undefined){
-if(!(validate53(data30["SEC-03"], {instancePath:instancePath+"/evaluation/SEC-03",parentData:data30,parentDataProperty:"SEC-03",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["SEC-04"] !== undefined){
-if(!(validate53(data30["SEC-04"], {instancePath:instancePath+"/evaluation/SEC-04",parentData:data30,parentDataProperty:"SEC-04",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["SEC-05"] !== undefined){
-if(!(validate53(data30["SEC-05"], {instancePath:instancePath+"/evaluation/SEC-05",parentData:data30,parentDataProperty:"SEC-05",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["SEC-06"] !== undefined){
-if(!(validate53(data30["SEC-06"], {instancePath:instancePath+"/evaluation/SEC-06",parentData:data30,parentDataProperty:"SEC-06",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["SEC-07"] !== undefined){
-if(!(validate53(data30["SEC-07"], {instancePath:instancePath+"/evaluation/SEC-07",parentData:data30,parentDataProperty:"SEC-07",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["SEC-08"] !== undefined){
-if(!(validate53(data30["SEC-08"], {instancePath:instancePath+"/evaluation/SEC-08",parentData:data30,parentDataProperty:"SEC-08",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["SEC-09"] !== undefined){
-if(!(validate53(data30["SEC-09"], {instancePath:instancePath+"/evaluation/SEC-09",parentData:data30,parentDataProperty:"SEC-09",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["SEC-10"] !== undefined){
-if(!(validate53(data30["SEC-10"], {instancePath:instancePath+"/evaluation/SEC-10",parentData:data30,parentDataProperty:"SEC-10",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["SEC-11"] !== undefined){
-if(!(validate53(data30["SEC-11"], {instancePath:instancePath+"/evaluation/SEC-11",parentData:data30,parentDataProperty:"SEC-11",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["DON-01"] !== undefined){
-if(!(validate53(data30["DON-01"], {instancePath:instancePath+"/evaluation/DON-01",parentData:data30,parentDataProperty:"DON-01",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["DON-02"] !== undefined){
-if(!(validate53(data30["DON-02"], {instancePath:instancePath+"/evaluation/DON-02",parentData:data30,parentDataProperty:"DON-02",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["DON-03"] !== undefined){
-if(!(validate53(data30["DON-03"], {instancePath:instancePath+"/evaluation/DON-03",parentData:data30,parentDataProperty:"DON-03",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["DON-04"] !== undefined){
-if(!(validate53(data30["DON-04"], {instancePath:instancePath+"/evaluation/DON-04",parentData:data30,parentDataProperty:"DON-04",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["DON-05"] !== undefined){
-if(!(validate53(data30["DON-05"], {instancePath:instancePath+"/evaluation/DON-05",parentData:data30,parentDataProperty:"DON-05",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["DON-06"] !== undefined){
-if(!(validate53(data30["DON-06"], {instancePath:instancePath+"/evaluation/DON-06",parentData:data30,parentDataProperty:"DON-06",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["DON-07"] !== undefined){
-if(!(validate53(data30["DON-07"], {instancePath:instancePath+"/evaluation/DON-07",parentData:data30,parentDataProperty:"DON-07",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["DON-08"] !== undefined){
-if(!(validate53(data30["DON-08"], {instancePath:instancePath+"/evaluation/DON-08",parentData:data30,parentDataProperty:"DON-08",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["DON-09"] !== undefined){
-if(!(validate53(data30["DON-09"], {instancePath:instancePath+"/evaluation/DON-09",parentData:data30,parentDataProperty:"DON-09",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["DON-10"] !== undefined){
-if(!(validate53(data30["DON-10"], {instancePath:instancePath+"/evaluation/DON-10",parentData:data30,parentDataProperty:"DON-10",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["DON-11"] !== undefined){
-if(!(validate53(data30["DON-11"], {instancePath:instancePath+"/evaluation/DON-11",parentData:data30,parentDataProperty:"DON-11",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["DON-12"] !== undefined){
-if(!(validate53(data30["DON-12"], {instancePath:instancePath+"/evaluation/DON-12",parentData:data30,parentDataProperty:"DON-12",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CONF-01"] !== undefined){
-if(!(validate53(data30["CONF-01"], {instancePath:instancePath+"/evaluation/CONF-01",parentData:data30,parentDataProperty:"CONF-01",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CONF-02"] !== undefined){
-if(!(validate53(data30["CONF-02"], {instancePath:instancePath+"/evaluation/CONF-02",parentData:data30,parentDataProperty:"CONF-02",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CONF-03"] !== undefined){
-if(!(validate53(data30["CONF-03"], {instancePath:instancePath+"/evaluation/CONF-03",parentData:data30,parentDataProperty:"CONF-03",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CONF-04"] !== undefined){
-if(!(validate53(data30["CONF-04"], {instancePath:instancePath+"/evaluation/CONF-04",parentData:data30,parentDataProperty:"CONF-04",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CONF-05"] !== undefined){
-if(!(validate53(data30["CONF-05"], {instancePath:instancePath+"/evaluation/CONF-05",parentData:data30,parentDataProperty:"CONF-05",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CONF-06"] !== undefined){
-if(!(validate53(data30["CONF-06"], {instancePath:instancePath+"/evaluation/CONF-06",parentData:data30,parentDataProperty:"CONF-06",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CONF-07"] !== undefined){
-if(!(validate53(data30["CONF-07"], {instancePath:instancePath+"/evaluation/CONF-07",parentData:data30,parentDataProperty:"CONF-07",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["CONF-08"] !== undefined){
-if(!(validate53(data30["CONF-08"], {instancePath:instancePath+"/evaluation/CONF-08",parentData:data30,parentDataProperty:"CONF-08",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["OSS-01"] !== undefined){
-if(!(validate53(data30["OSS-01"], {instancePath:instancePath+"/evaluation/OSS-01",parentData:data30,parentDataProperty:"OSS-01",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["OSS-02"] !== undefined){
-if(!(validate53(data30["OSS-02"], {instancePath:instancePath+"/evaluation/OSS-02",parentData:data30,parentDataProperty:"OSS-02",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["OSS-03"] !== undefined){
-if(!(validate53(data30["OSS-03"], {instancePath:instancePath+"/evaluation/OSS-03",parentData:data30,parentDataProperty:"OSS-03",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["OSS-04"] !== undefined){
-if(!(validate53(data30["OSS-04"], {instancePath:instancePath+"/evaluation/OSS-04",parentData:data30,parentDataProperty:"OSS-04",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["OSS-05"] !== undefined){
-if(!(validate53(data30["OSS-05"], {instancePath:instancePath+"/evaluation/OSS-05",parentData:data30,parentDataProperty:"OSS-05",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["OSS-06"] !== undefined){
-if(!(validate53(data30["OSS-06"], {instancePath:instancePath+"/evaluation/OSS-06",parentData:data30,parentDataProperty:"OSS-06",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["OSS-07"] !== undefined){
-if(!(validate53(data30["OSS-07"], {instancePath:instancePath+"/evaluation/OSS-07",parentData:data30,parentDataProperty:"OSS-07",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data30["OSS-08"] !== undefined){
-if(!(validate53(data30["OSS-08"], {instancePath:instancePath+"/evaluation/OSS-08",parentData:data30,parentDataProperty:"OSS-08",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err94 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data30.date !== undefined){
+let data33 = data30.date;
+if(typeof data33 === "string"){
+if(!pattern6.test(data33)){
+const err94 = {instancePath:instancePath+"/evaluation/date",schemaPath:"#/properties/evaluation/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1779,9 +1852,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
 else {
-const err95 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err95 = {instancePath:instancePath+"/evaluation/date",schemaPath:"#/properties/evaluation/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1790,9 +1862,33 @@ vErrors.push(err95);
 }
 errors++;
 }
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+else {
+const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
 validate52.errors = vErrors;
 return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-module.exports.gridHash = "3cb42bc36e47783ce2310a556a0c954d6a399cb9249d310dcaa051ad2c4078e3";
+module.exports.gridHash = "4b12e1616ec9ab348e3c5515be782cd959a5bdb784a44d85cc149a33c1b5b3ba";

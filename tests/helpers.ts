@@ -13,6 +13,11 @@ export const TODAY = "2026-11-23";
  * addresses build in a child process with the variable set.
  */
 export const BASE = "/catalogue-solutions-numeriques";
+/** The versions fixture: criteria/ at grid 1.1 with 1.0 kept (renames, splits, a merge, a removal, an addition). */
+export const VERSIONS_ROOT = path.join(PROJECT_ROOT, "tests/fixtures/grid-versions");
+// The build and the CLI (child processes included) take "today" from
+// CATALOGUE_TODAY (src/lib/calendar.ts): every test runs on the same day.
+process.env.CATALOGUE_TODAY = TODAY;
 
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,5 +1,6 @@
 // The `catalogue` command. Subcommands load only what they need.
 import { escapeControls } from "../lib/text.ts";
+import { runMigrate } from "./migrate.ts";
 import { runValidate } from "./validate.ts";
 
 const USAGE = `Utilisation : catalogue <commande> [options]
@@ -9,6 +10,8 @@ Commandes :
       --format text|json|github   format des messages (text par défaut)
   new [options]         crée le brouillon d'une fiche, avec la grille à renseigner
                         (catalogue new --help détaille les options)
+  migrate <fiches…>     réécrit les fiches évaluées selon une grille précédente dans la grille en vigueur
+                        et indique les critères à renseigner de nouveau
 
 Codes de sortie : 0 tout est valide, 1 au moins une fiche invalide, 2 erreur d'utilisation.
 `;
@@ -20,6 +23,8 @@ export async function main(argv: string[]): Promise<number> {
       return runValidate(rest);
     case "new":
       return (await import("./new.ts")).runNew(rest);
+    case "migrate":
+      return runMigrate(rest);
     case "-h":
     case "--help":
     case "help":

@@ -6,7 +6,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Writable } from "node:stream";
-import { todayInParis } from "../lib/catalogue.ts";
+import { catalogueToday } from "../lib/calendar.ts";
 import { compiledGridHash } from "../lib/compiled-validator.ts";
 import { GridError, loadGrid } from "../lib/grid.ts";
 import { formatProblems } from "../lib/report.ts";
@@ -72,7 +72,7 @@ export async function runNew(args: string[], environment: NewEnvironment = proce
     return 0;
   }
   const validator = getValidator(grid, cwd);
-  const today = environment.today ?? todayInParis();
+  const today = environment.today ?? catalogueToday();
   const shown = (file: string) => escapeControls(path.relative(cwd, file).split(path.sep).join("/") || file);
 
   const refused = [...options.given].flatMap((key) => {

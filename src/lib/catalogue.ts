@@ -2,13 +2,14 @@
 // Used by `catalogue validate` and by the build, so each file is parsed once.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { catalogueToday } from "./calendar.ts";
 import { compiledGridHash } from "./compiled-validator.ts";
 import { crossCheck, type CrossCheckEntry } from "./cross-check.ts";
 import { findSolutionFiles } from "./files.ts";
 import { loadGrid } from "./grid.ts";
 import { loadDocument, type LoadedDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
-import { scoreSolution } from "./score.ts";
+import { scoreEntry } from "./score.ts";
 import { rankTheme } from "./ranking.ts";
 import type { Catalogue, Grid, Problem, RankingRow, ScoredSolution, Solution } from "./types.ts";
 import { fieldName, getValidator, validateDocument } from "./validate.ts";
@@ -16,7 +17,7 @@ import { fieldName, getValidator, validateDocument } from "./validate.ts";
 export interface CheckOptions {
   /** Project root holding criteria/; defaults to the current directory. */
   root?: string;
-  /** Overrides today's date (YYYY-MM-DD, Europe/Paris), for tests. */
+  /** Overrides today's date (YYYY-MM-DD); else CATALOGUE_TODAY or the date in Paris (calendar.ts). */
   today?: string;
 }
 
@@ -27,10 +28,8 @@ export interface CheckResult {
   problems: Problem[];
   /** Paths given that do not exist (a usage error for the CLI). */
   missing: string[];
-}
-
-export function todayInParis(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  /** The day the files were checked for. */
+  today: string;
 }
 
 /** Validates every solution file under `paths` (files or folders) and returns the valid solutions and all problems. */
@@ -38,7 +37,7 @@ export function checkSolutions(paths: readonly string[], options: CheckOptions =
   const root = path.resolve(options.root ?? process.cwd());
   const grid = loadGrid(root, compiledGridHash);
   const validator = getValidator(grid, root);
-  const today = options.today ?? todayInParis();
+  const today = options.today ?? catalogueToday();
   const found = findSolutionFiles(paths);
   const shown = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/") || file;
 
@@ -90,15 +89,15 @@ export function checkSolutions(paths: readonly string[], options: CheckOptions =
 
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
   const valid = solutions.filter((s) => !invalidByCross.has(s.sourceFile));
-  return { grid, files: found.solutions.length, solutions: valid, problems, missing: found.missing };
+  return { grid, files: found.solutions.length, solutions: valid, problems, missing: found.missing, today };
 }
 
 const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
 
 /** Builds the catalogue from valid solutions: scores, sorted lists and indexes, computed once. */
-export function buildCatalogue(grid: Grid, solutions: readonly Solution[]): Catalogue {
+export function buildCatalogue(grid: Grid, solutions: readonly Solution[], today = catalogueToday()): Catalogue {
   const scored: ScoredSolution[] = solutions
-    .map((solution) => ({ solution, score: scoreSolution(solution, grid) }))
+    .map((solution) => scoreEntry(solution, grid, today))
     .sort((a, b) => collator.compare(a.solution.name, b.solution.name) || (a.solution.slug < b.solution.slug ? -1 : 1));
   const listed = scored.filter((s) => !s.solution.withdrawn);
   const byCategory: Record<string, ScoredSolution[]> = Object.create(null);
@@ -112,6 +111,7 @@ export function buildCatalogue(grid: Grid, solutions: readonly Solution[]): Cata
   for (const theme of grid.themes) criteriaByTheme[theme.id] = theme.criteria.length;
   return deepFreeze({
     grid,
+    today,
     solutions: scored,
     listed,
     byCategory,

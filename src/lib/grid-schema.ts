@@ -2,7 +2,7 @@
 // criteria/vocabularies.yaml), checked by loadGrid (grid.ts) whenever the
 // grid is not the one `npm run schema` already checked. A key the code does
 // not read is refused, so a typo in the grid fails loudly.
-import { CRITERION_ID_PATTERN } from "./fields.ts";
+import { CRITERION_ID_PATTERN, DATE_PATTERN } from "./fields.ts";
 import { ANSWERS, CHECK_NAMES } from "./types.ts";
 
 const nonEmpty = { type: "string", minLength: 1 } as const;
@@ -26,12 +26,38 @@ const vocabularyWith = (extra: Record<string, object>) =>
     },
   }) as const;
 
+const version = { type: "string", pattern: "^[0-9]+\\.[0-9]+$" } as const;
+const criterionId = { type: "string", pattern: CRITERION_ID_PATTERN } as const;
+const criterionIds = { type: "array", uniqueItems: true, items: criterionId } as const;
+/** A table keyed by criterion ids. */
+const byCriterion = (value: object) => ({ type: "object", propertyNames: { pattern: CRITERION_ID_PATTERN }, additionalProperties: value }) as const;
+
+/** What became of the previous version's criteria (see VersionMapping in types.ts and grid-versions.ts). */
+const previousVersion = {
+  type: "object",
+  additionalProperties: false,
+  required: ["grid_version", "transition_months"],
+  properties: {
+    grid_version: version,
+    // Files of the previous version stay valid this many months after `published`.
+    transition_months: { type: "integer", minimum: 1, maximum: 60 },
+    renamed: byCriterion(criterionId),
+    split: byCriterion({ ...criterionIds, minItems: 2 }),
+    merged: byCriterion({ ...criterionIds, minItems: 2 }),
+    removed: criterionIds,
+    added: criterionIds,
+  },
+} as const;
+
 export const gridFileSchema = {
   type: "object",
   additionalProperties: false,
-  required: ["grid_version", "themes"],
+  required: ["grid_version", "published", "evaluation_validity_months", "themes"],
   properties: {
-    grid_version: { type: "string", pattern: "^[0-9]+\\.[0-9]+$" },
+    grid_version: version,
+    published: { type: "string", pattern: DATE_PATTERN },
+    evaluation_validity_months: { type: "integer", minimum: 1, maximum: 120 },
+    previous: previousVersion,
     themes: {
       type: "array",
       minItems: 1,

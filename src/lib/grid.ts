@@ -6,14 +6,15 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Ajv2020 as AjvClass } from "ajv/dist/2020.js";
+import { isCalendarDate } from "./calendar.ts";
 import { loadDocument } from "./load.ts";
-import { locateField } from "./locate.ts";
 import { FIELDS } from "./fields.ts";
+import { GridError, gridErrorAt, shownPath } from "./grid-error.ts";
 import { gridFileSchema, vocabulariesFileSchema } from "./grid-schema.ts";
+import { checkPublishedCopies, checkVersionLink, linkVersions, previousVersionOf, readOlderVersions, type BuiltVersion, type RawPrevious, type VersionSource } from "./grid-versions.ts";
 import { type Applicability, type CheckName, type Criterion, type DataHostingLocation, type Distribution, type Grid, type HostingMode, type Theme, type VocabularyEntry, type Vocabularies } from "./types.ts";
 
-/** Raised on a broken grid: a maintainer error, reported with file, line and field. */
-export class GridError extends Error {}
+export { GridError } from "./grid-error.ts";
 
 interface RawCriterion {
   id: string;
@@ -29,6 +30,9 @@ interface RawCriterion {
 }
 interface RawGrid {
   grid_version: string;
+  published: string;
+  evaluation_validity_months: number;
+  previous?: RawPrevious;
   themes: { id: string; slug: string; title: string; short_title: string; description: string; criteria: RawCriterion[] }[];
 }
 interface RawDistribution extends VocabularyEntry {
@@ -59,7 +63,7 @@ export const GRID_FILES = ["grid.yaml", "vocabularies.yaml"] as const;
 
 /**
  * Fingerprint of everything the solution schema is generated from: the grid
- * files, the field table and the SPDX list. The precompiled validator records
+ * files (the older versions kept included), the field table and the SPDX list. The precompiled validator records
  * it, so a stale one is never used (it requires formats.cjs itself, so format
  * code is never stale).
  */
@@ -72,105 +76,74 @@ export function gridSourceHash(sources: readonly Uint8Array[]): string {
 }
 
 /**
- * Reads criteria/grid.yaml and criteria/vocabularies.yaml under `root`, once
- * per process. `trustedHash` is the fingerprint of a grid already checked
- * (by `npm run schema`): when it matches, the structural check is skipped,
- * which keeps the validator's start-up fast.
+ * Reads criteria/grid.yaml and criteria/vocabularies.yaml under `root`, and
+ * the older versions the grid keeps (criteria/versions/, see
+ * grid-versions.ts), once per process. `trustedHash` is the fingerprint of a
+ * grid already checked (by `npm run schema`): when it matches, the structural
+ * check is skipped, which keeps the validator's start-up fast.
  */
 export function loadGrid(root: string, trustedHash?: (root: string) => string | undefined): Grid {
   const criteriaDir = path.resolve(root, "criteria");
   const cached = gridCache.get(criteriaDir);
   if (cached) return cached;
-  const sources = GRID_FILES.map((name) => readSource(path.join(criteriaDir, name)));
-  const hash = gridSourceHash(sources);
+  const current = parseSource(path.join(criteriaDir, "grid.yaml"));
+  const vocabularies = parseSource(path.join(criteriaDir, "vocabularies.yaml"));
+  const older = readOlderVersions(criteriaDir, current, parseSource);
+  const hash = gridSourceHash([current.bytes, vocabularies.bytes, ...older.map((v) => v.bytes)]);
   const checked = trustedHash?.(root) === hash;
-  // ajv is only loaded when the grid must be checked.
-  const ajv: AjvClass | undefined = checked ? undefined : new (require("ajv/dist/2020.js").Ajv2020 as typeof AjvClass)({ strict: true });
-  const gridFile = path.join(criteriaDir, "grid.yaml");
-  const rawGrid = parseChecked<RawGrid>(gridFile, sources[0]!, gridFileSchema, ajv);
-  const rawVocabularies = parseChecked<RawVocabularies>(path.join(criteriaDir, "vocabularies.yaml"), sources[1]!, vocabulariesFileSchema, ajv);
-  const grid = { ...buildGrid(rawGrid.data, rawVocabularies.data, gridFile, rawGrid.yamlText), sourceHash: hash };
+  if (!checked) {
+    // ajv is only loaded when the grid must be checked.
+    const ajv = new (require("ajv/dist/2020.js").Ajv2020 as typeof AjvClass)({ strict: true });
+    for (const source of [current, ...older]) checkShape(source, gridFileSchema, ajv);
+    checkShape(vocabularies, vocabulariesFileSchema, ajv);
+  }
+  checkPublishedCopies(criteriaDir, current, older);
+  const shared = buildVocabularies(vocabularies.data as RawVocabularies);
+  const built: BuiltVersion[] = [current, ...older].map((source) => ({ source, grid: buildGrid(source.data as RawGrid, shared, source) }));
+  for (let i = 0; i + 1 < built.length; i++) checkVersionLink(built[i]!, built[i + 1]!);
+  const grids = linkVersions(built.map((b) => ({ ...b.grid, sourceHash: hash })));
+  const grid = grids[0]!;
   gridCache.set(criteriaDir, grid);
   return grid;
 }
 
-function readSource(file: string): Uint8Array {
+function parseSource(file: string): VersionSource {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(file);
+    bytes = readFileSync(file);
   } catch {
     throw new GridError(`${shownPath(file)}: fichier introuvable`);
   }
-}
-
-function shownPath(file: string): string {
-  return path.relative(process.cwd(), file) || file;
-}
-
-function parseChecked<T>(file: string, bytes: Uint8Array, schema: object, ajv: AjvClass | undefined): { data: T; yamlText: string } {
-  const shown = shownPath(file);
   // The grid is maintained data, deeper than a solution file, and still parsed safely.
   const loaded = loadDocument(bytes, "yaml", 12);
-  if (!loaded.ok) throw new GridError(`${shown}:${loaded.error.line}:${loaded.error.column}  ${loaded.error.message}`);
-  const parsed = { data: loaded.doc.data as T, yamlText: loaded.doc.yamlText };
-  if (!ajv) return parsed;
-  const validate = ajv.compile(schema);
-  if (!validate(loaded.doc.data)) {
-    const error = validate.errors![0]!;
-    const pointer = error.instancePath;
-    const at = locateField(loaded.doc.yamlText, pointer, false);
-    const detail =
-      error.keyword === "additionalProperties"
-        ? `champ inconnu « ${String(error.params.additionalProperty)} »`
-        : error.keyword === "required"
-          ? `champ obligatoire manquant « ${String(error.params.missingProperty)} »`
-          : error.message;
-    throw new GridError(`${shown}:${at.line}:${at.column}  ${pointer.slice(1).replaceAll("/", ".") || "-"}  ${detail}`);
-  }
-  return parsed;
+  if (!loaded.ok) throw new GridError(`${shownPath(file)}:${loaded.error.line}:${loaded.error.column}  ${loaded.error.message}`);
+  return { file, bytes, data: loaded.doc.data, yamlText: loaded.doc.yamlText };
 }
 
-function buildGrid(raw: RawGrid, vocab: RawVocabularies, gridFile: string, gridText: string): Omit<Grid, "sourceHash"> {
-  const criteriaById = new Map<string, Criterion>();
-  const themeIds = new Set<string>();
+function checkShape(source: VersionSource, schema: object, ajv: AjvClass): void {
+  const validate = ajv.compile(schema);
+  if (validate(source.data)) return;
+  const error = validate.errors![0]!;
+  const detail =
+    error.keyword === "additionalProperties"
+      ? `champ inconnu « ${String(error.params.additionalProperty)} »`
+      : error.keyword === "required"
+        ? `champ obligatoire manquant « ${String(error.params.missingProperty)} »`
+        : error.message!;
+  throw gridErrorAt(source.file, source.yamlText, error.instancePath, detail);
+}
+
+/** The vocabularies, shared by every version of the grid. */
+interface SharedVocabularies {
+  vocabularies: Vocabularies;
+  applicabilityLabels: Record<Applicability, string>;
+  crpaLicences: readonly string[];
+}
+
+function buildVocabularies(vocab: RawVocabularies): SharedVocabularies {
   if (vocab.hosting_modes.some((m) => m.id === "all")) {
     throw new GridError("criteria/vocabularies.yaml: hosting_modes : l'identifiant « all » est réservé à l'applicabilité « toutes les solutions »");
   }
-  const applicabilities = ["all", ...vocab.hosting_modes.map((m) => m.id)];
-  const themes: Theme[] = raw.themes.map((t, themeIndex) => {
-    if (themeIds.has(t.id)) throw new GridError(`criteria/grid.yaml: thème en double « ${t.id} »`);
-    themeIds.add(t.id);
-    const criteria = t.criteria.map((c, index): Criterion => {
-      if (!c.id.startsWith(`${t.id}-`)) throw new GridError(`criteria/grid.yaml: le critère « ${c.id} » doit commencer par « ${t.id}- »`);
-      if (criteriaById.has(c.id)) throw new GridError(`criteria/grid.yaml: critère en double « ${c.id} »`);
-      if (!applicabilities.includes(c.applicability)) {
-        const field = `themes/${themeIndex}/criteria/${index}/applicability`;
-        const at = locateField(gridText, `/${field}`, false);
-        throw new GridError(
-          `${shownPath(gridFile)}:${at.line}:${at.column}  ${field.replaceAll("/", ".")}  critère « ${c.id} » : applicabilité « ${c.applicability} » inconnue ; valeurs possibles : ${applicabilities.join(", ")} (modes d'hébergement de criteria/vocabularies.yaml)`,
-        );
-      }
-      const criterion: Criterion = {
-        id: c.id,
-        themeId: t.id,
-        title: c.title,
-        question: c.question,
-        help: c.help,
-        referential: { name: c.referential.name, url: c.referential.url },
-        applicability: c.applicability,
-        level: c.level,
-      };
-      if (c.check) criterion.check = c.check;
-      if (c.certification) criterion.certification = c.certification;
-      if (c.accessibility_status) {
-        const other = [...criteriaById.values()].find((k) => k.accessibilityStatus);
-        if (other) throw new GridError(`criteria/grid.yaml: accessibility_status sur « ${other.id} » et « ${c.id} » : un seul critère donne l'état de conformité au RGAA`);
-        criterion.accessibilityStatus = true;
-      }
-      criteriaById.set(c.id, criterion);
-      return criterion;
-    });
-    return { id: t.id, slug: t.slug, title: t.title, shortTitle: t.short_title, description: t.description, criteria };
-  });
   const vocabularies: Vocabularies = {
     categories: uniqueEntries(vocab.categories, "categories"),
     providerTypes: uniqueEntries(vocab.provider_types, "provider_types"),
@@ -190,15 +163,66 @@ function buildGrid(raw: RawGrid, vocab: RawVocabularies, gridFile: string, gridT
     ["all", vocab.applicability_all_label],
     ...vocabularies.hostingModes.map((mode) => [mode.id, mode.applicabilityLabel]),
   ]);
-  return {
+  return { vocabularies, applicabilityLabels, crpaLicences: [...vocab.crpa_licences] };
+}
+
+/** One version's grid, before the versions are linked (grid-versions.ts). */
+export type UnlinkedGrid = Omit<Grid, "sourceHash" | "versions">;
+
+function buildGrid(raw: RawGrid, shared: SharedVocabularies, source: VersionSource): UnlinkedGrid {
+  const shown = shownPath(source.file);
+  const criteriaById = new Map<string, Criterion>();
+  const themeIds = new Set<string>();
+  const applicabilities = Object.keys(shared.applicabilityLabels);
+  if (!isCalendarDate(raw.published)) throw gridErrorAt(source.file, source.yamlText, "/published", `date « ${raw.published} » inexistante`);
+  const themes: Theme[] = raw.themes.map((t, themeIndex) => {
+    if (themeIds.has(t.id)) throw new GridError(`${shown}: thème en double « ${t.id} »`);
+    themeIds.add(t.id);
+    const criteria = t.criteria.map((c, index): Criterion => {
+      if (!c.id.startsWith(`${t.id}-`)) throw new GridError(`${shown}: le critère « ${c.id} » doit commencer par « ${t.id}- »`);
+      if (criteriaById.has(c.id)) throw new GridError(`${shown}: critère en double « ${c.id} »`);
+      if (!applicabilities.includes(c.applicability)) {
+        throw gridErrorAt(
+          source.file,
+          source.yamlText,
+          `/themes/${themeIndex}/criteria/${index}/applicability`,
+          `critère « ${c.id} » : applicabilité « ${c.applicability} » inconnue ; valeurs possibles : ${applicabilities.join(", ")} (modes d'hébergement de criteria/vocabularies.yaml)`,
+        );
+      }
+      const criterion: Criterion = {
+        id: c.id,
+        themeId: t.id,
+        title: c.title,
+        question: c.question,
+        help: c.help,
+        referential: { name: c.referential.name, url: c.referential.url },
+        applicability: c.applicability,
+        level: c.level,
+      };
+      if (c.check) criterion.check = c.check;
+      if (c.certification) criterion.certification = c.certification;
+      if (c.accessibility_status) {
+        const other = [...criteriaById.values()].find((k) => k.accessibilityStatus);
+        if (other) throw new GridError(`${shown}: accessibility_status sur « ${other.id} » et « ${c.id} » : un seul critère donne l'état de conformité au RGAA`);
+        criterion.accessibilityStatus = true;
+      }
+      criteriaById.set(c.id, criterion);
+      return criterion;
+    });
+    return { id: t.id, slug: t.slug, title: t.title, shortTitle: t.short_title, description: t.description, criteria };
+  });
+  const grid: UnlinkedGrid = {
     version: raw.grid_version,
+    published: raw.published,
+    evaluationValidityMonths: raw.evaluation_validity_months,
     themes,
     criteria: themes.flatMap((t) => t.criteria),
     criteriaById,
-    vocabularies,
-    applicabilityLabels,
-    crpaLicences: [...vocab.crpa_licences],
+    ...shared,
   };
+  const previous = previousVersionOf(raw);
+  if (previous) grid.previous = previous;
+  return grid;
 }
 
 /** The words shown for a criterion's applicability, e.g. "Solutions SaaS"; from criteria/vocabularies.yaml. */

@@ -5,7 +5,9 @@ import type { ErrorObject } from "ajv/dist/2020.js";
 import { CRITERION_ID_PATTERN, fieldAt, VALUE_RULES, type FieldTable } from "./fields.ts";
 import { pointerSegment } from "./pointer.ts";
 import { isDeprecatedSpdxId } from "./spdx.ts";
+import { knownVersions } from "./grid-version-status.ts";
 import { quote } from "./text.ts";
+import type { Grid } from "./types.ts";
 import type { Validator } from "./validate.ts";
 
 const CRITERION_ID = new RegExp(CRITERION_ID_PATTERN);
@@ -31,7 +33,7 @@ export function valueAt(data: unknown, pointer: string): unknown {
 
 /** Keys the schema allows in the object at `pointer`, following local $refs. */
 function allowedKeys(schema: Record<string, unknown>, pointer: string): string[] {
-  type Node = { properties?: Record<string, Node>; $ref?: string };
+  type Node = { properties?: Record<string, Node>; $ref?: string; allOf?: { then?: Node }[] };
   const root = schema as Node;
   const resolve = (node: Node | undefined): Node | undefined => {
     if (!node?.$ref) return node;
@@ -40,7 +42,10 @@ function allowedKeys(schema: Record<string, unknown>, pointer: string): string[]
     return target as Node | undefined;
   };
   let node: Node | undefined = root;
-  for (const segment of pointer.split("/").slice(1)) node = resolve(node?.properties?.[segment]);
+  // A key may be declared in a conditional branch: the criteria of a grid version (schema.ts).
+  const child = (parent: Node | undefined, key: string): Node | undefined =>
+    resolve(parent?.properties?.[key]) ?? parent?.allOf?.map((rule) => resolve(resolve(rule.then)?.properties?.[key])).find((n) => n !== undefined);
+  for (const segment of pointer.split("/").slice(1)) node = child(node, segment);
   return Object.keys(resolve(node)?.properties ?? {});
 }
 
@@ -83,7 +88,10 @@ export function describeSchemaError(error: ErrorObject, data: unknown, validator
       const key = String(error.params.additionalProperty);
       const child = `${pointer}/${pointerSegment(key)}`;
       if (pointer === "/evaluation" && CRITERION_ID.test(key)) {
-        return { pointer: child, atKey: true, message: `critère ${quote(key)} inconnu dans la grille ${grid.version}` };
+        const version = String(valueAt(data, "/evaluation/grid_version"));
+        const elsewhere = grid.versions.order.filter((v) => v !== version && grid.versions.byVersion.get(v)!.criteriaById.has(key));
+        const hint = elsewhere.length > 0 ? ` ; il appartient à la grille ${elsewhere.join(", ")}` : "";
+        return { pointer: child, atKey: true, message: `critère ${quote(key)} inconnu dans la grille ${version}${hint}` };
       }
       const allowed = allowedKeys(validator.schema, pointer).filter((k) => !CRITERION_ID.test(k));
       const hint = allowed.length > 0 ? ` ; champs possibles ici : ${allowed.join(", ")}` : "";
@@ -95,12 +103,8 @@ export function describeSchemaError(error: ErrorObject, data: unknown, validator
       }
       return { pointer, message: `valeur attendue : ${TYPE_NAMES[String(error.params.type)] ?? String(error.params.type)}` };
     }
-    case "const":
-      if (typeof value === "number") {
-        return { pointer, message: `la version de grille doit être écrite entre guillemets, par exemple "${grid.version}"` };
-      }
-      return { pointer, message: `version de grille ${quote(value)} inconnue : la grille en vigueur est "${grid.version}"` };
     case "enum": {
+      if (pointer === "/evaluation/grid_version") return { pointer, message: unknownVersion(value, grid) };
       const allowed = (error.params.allowedValues as unknown[]).map(String);
       const list = allowed.length > 30 ? `${allowed.slice(0, 30).join(", ")}, …` : allowed.join(", ");
       return { pointer, message: `valeur ${quote(value)} non reconnue ; valeurs possibles : ${list}` };
@@ -140,4 +144,10 @@ export function describeSchemaError(error: ErrorObject, data: unknown, validator
 function invalidValueMessage(pointer: string, value: unknown, fields: FieldTable): string {
   const rule = fieldAt(pointer, fields)?.value;
   return rule ? VALUE_RULES[rule].invalid(value) : `valeur ${quote(value)} invalide`;
+}
+
+/** « version de grille « 0.9 » inconnue ; versions connues : 1.1 (en vigueur), 1.0 ». */
+function unknownVersion(value: unknown, grid: Grid): string {
+  if (typeof value === "number") return `la version de grille doit être écrite entre guillemets, par exemple "${grid.versions.current}"`;
+  return `version de grille ${quote(value)} inconnue ; versions connues : ${knownVersions(grid)}`;
 }

@@ -32,14 +32,8 @@ export function buildSolutionSchema(grid: Grid, fields: FieldTable = FIELDS): Re
   const text = (pointer: string) => property(pointer, { type: "string" });
   const v = grid.vocabularies;
   const licenceRequiredFor = v.distributions.filter((d) => d.licenceRequired).map((d) => d.id);
-  const criteriaProperties: Record<string, unknown> = {};
-  for (const c of grid.criteria) {
-    criteriaProperties[c.id] = {
-      $ref: "#/$defs/answer",
-      title: `${c.id} — ${c.title}`,
-      description: `${c.question} Preuve attendue : ${c.help}`,
-    };
-  }
+  const { order, current, refusedFrom } = grid.versions;
+  const versionNotes = order.map((version) => (version === current ? `${version} (en vigueur)` : `${version} (refusée à partir du ${refusedFrom.get(version)})`));
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     // The committed file names the default address (package.json); a fork
@@ -95,21 +89,26 @@ export function buildSolutionSchema(grid: Grid, fields: FieldTable = FIELDS): Re
         required: ["reason", "date"],
         properties: { reason: text("/withdrawn/reason"), date: text("/withdrawn/date") },
       }),
+      // The criteria depend on the file's grid version: each version's own
+      // list is a definition below, applied when grid_version names it.
       evaluation: property("/evaluation", {
         type: "object",
-        additionalProperties: false,
         required: ["grid_version", "date"],
         properties: {
-          grid_version: property("/evaluation/grid_version", { const: grid.version }),
+          grid_version: property("/evaluation/grid_version", { enum: [...order] }, `Versions acceptées : ${versionNotes.join(", ")}.`),
           date: text("/evaluation/date"),
-          ...criteriaProperties,
         },
+        allOf: order.map((version) => ({
+          if: { required: ["grid_version"], properties: { grid_version: { const: version } } },
+          then: { $ref: `#/$defs/${evaluationDef(version)}` },
+        })),
       }),
     },
     ...(licenceRequiredFor.length > 0
       ? { allOf: [{ if: { required: ["distribution"], properties: { distribution: { enum: licenceRequiredFor } } }, then: { required: ["licence"] } }] }
       : {}),
     $defs: {
+      ...Object.fromEntries(order.map((version) => [evaluationDef(version), versionCriteria(grid.versions.byVersion.get(version)!)])),
       answer: {
         type: "object",
         additionalProperties: false,
@@ -124,4 +123,16 @@ export function buildSolutionSchema(grid: Grid, fields: FieldTable = FIELDS): Re
       },
     },
   };
+}
+
+/** The name of the definition of a version's criteria, e.g. "evaluation-1.0". */
+export const evaluationDef = (version: string) => `evaluation-${version}`;
+
+/** The keys an evaluation on `grid`'s version may hold: grid_version, date and its criteria. */
+function versionCriteria(grid: Grid): Record<string, unknown> {
+  const properties: Record<string, unknown> = { grid_version: true, date: true };
+  for (const c of grid.criteria) {
+    properties[c.id] = { $ref: "#/$defs/answer", title: `${c.id} — ${c.title}`, description: `${c.question} Preuve attendue : ${c.help}` };
+  }
+  return { title: `Critères de la grille ${grid.version}`, type: "object", additionalProperties: false, properties };
 }

@@ -1,8 +1,11 @@
 // Per-theme scoring, as pure functions of (solution, grid). The rule is
 // published on the site (docs/methodologie.md); tests/lib/score.test.ts holds
-// its worked examples.
+// its worked examples. A file evaluated on an older grid version (during its
+// transition period) is scored with that version's criteria.
+import { evaluationStatus } from "./aging.ts";
 import { expectedAnswer } from "./checks.ts";
-import type { AnswerState, BadgeLevel, Criterion, CriterionResult, EssentielCounts, Grid, Solution, SolutionScore, Theme, ThemeScore } from "./types.ts";
+import { solutionGrid } from "./grid-version-status.ts";
+import type { AnswerState, BadgeLevel, Criterion, CriterionResult, EssentielCounts, Grid, ScoredSolution, Solution, SolutionScore, Theme, ThemeScore } from "./types.ts";
 
 /** Does the criterion concern a solution offered in these hosting modes? */
 export function criterionConcerns(criterion: Criterion, hosting: readonly string[]): boolean {
@@ -12,8 +15,19 @@ export function criterionConcerns(criterion: Criterion, hosting: readonly string
 /** Share of avance points needed, on top of every essentiel criterion at oui, for the advanced level. */
 export const ADVANCED_THRESHOLD = 0.5;
 
+/** A solution with its scores and the state of its evaluation on `today` (the catalogue's entries). */
+export function scoreEntry(solution: Solution, grid: Grid, today: string): ScoredSolution {
+  return { solution, score: scoreSolution(solution, grid), evaluationStatus: evaluationStatus(solution, grid, today) };
+}
+
+/**
+ * Scores per theme of the grid in force, in its order (rankings and pages
+ * index them so), each computed with the criteria of the file's own version:
+ * a theme that version lacks has no criterion, hence « sans objet ».
+ */
 export function scoreSolution(solution: Solution, grid: Grid): SolutionScore {
-  const themes = grid.themes.map((theme) => scoreTheme(solution, theme, grid));
+  const own = solutionGrid(grid, solution);
+  const themes = grid.themes.map((theme) => scoreTheme(solution, own === grid ? theme : (own.themes.find((t) => t.id === theme.id) ?? { ...theme, criteria: [] }), own));
   let applicable = 0;
   let answered = 0;
   let points = 0;

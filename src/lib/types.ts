@@ -1,5 +1,8 @@
 // Shared shapes of the data core. Nothing here imports Eleventy: the CLI, the
 // build and the tests all work on these plain objects.
+import type { GridVersions, PreviousVersion } from "./version-types.ts";
+
+export type { GridVersions, PreviousVersion, VersionMapping } from "./version-types.ts";
 
 /** "all", or the id of a hosting mode of criteria/vocabularies.yaml (checked when the grid loads). */
 export type Applicability = string;
@@ -78,6 +81,14 @@ export interface Vocabularies {
 
 export interface Grid {
   version: string;
+  /** Publication date of this version (YYYY-MM-DD). */
+  published: string;
+  /** An evaluation is to be updated this many months after its date. */
+  evaluationValidityMonths: number;
+  /** The version this one replaced, and how its criteria map to this one's. */
+  previous?: PreviousVersion;
+  /** All the versions kept; `versions.byVersion.get(v)` is the grid of version v. */
+  versions: GridVersions;
   themes: Theme[];
   /** Every criterion of every theme, in grid order. */
   criteria: Criterion[];
@@ -205,9 +216,21 @@ export interface SolutionScore {
   compliance: number;
 }
 
+/** Where an evaluation stands on the build's day (src/lib/aging.ts). */
+export interface EvaluationStatus {
+  /** The grid version of the file is not the current one: its levels are computed with its own version. */
+  olderGrid: boolean;
+  /** First day the evaluation is to be updated: its date plus the grid's validity (YYYY-MM-DD). */
+  updateFrom: string;
+  /** The build's day is on or after `updateFrom` (never for a withdrawn solution). */
+  outdated: boolean;
+}
+
 export interface ScoredSolution {
   solution: Solution;
+  /** Computed with the grid version of the file (an older version during its transition period). */
   score: SolutionScore;
+  evaluationStatus: EvaluationStatus;
 }
 
 export interface CatalogueStats {
@@ -228,6 +251,8 @@ export interface RankingRow {
 /** The one immutable object the site and the exports are built from. */
 export interface Catalogue {
   grid: Grid;
+  /** The day the catalogue was built for (CATALOGUE_TODAY or the date in Paris): evaluations age against it. */
+  today: string;
   /** Every valid solution, withdrawn ones included, sorted by name (French collation). */
   solutions: ScoredSolution[];
   /** Solutions not withdrawn, sorted by name. */

@@ -3,8 +3,11 @@
 // checked criteria). Every problem is collected; nothing stops at the first.
 import { createRequire } from "node:module";
 import type { Ajv2020 as AjvClass, ValidateFunction } from "ajv/dist/2020.js";
+import { agingWarning } from "./aging.ts";
+import { isCalendarDate } from "./calendar.ts";
 import { compiledValidator } from "./compiled-validator.ts";
 import { expectedAnswer } from "./checks.ts";
+import { gridOfVersion, versionProblem } from "./grid-version-status.ts";
 import type { LoadedDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
 import { pointerKeys, pointerSegment } from "./pointer.ts";
@@ -71,9 +74,9 @@ export interface ValidationResult {
 export function validateDocument(doc: LoadedDocument, file: string, stem: string, validator: Validator, today: string): ValidationResult {
   // Problems are located (which re-parses the file) only for the first
   // MAX_PROBLEMS_PER_FILE: a file made of thousands of errors stays cheap.
-  const found: { pointer: string; message: string; atKey: boolean; locateAt: string }[] = [];
-  const report = (pointer: string, message: string, atKey = false, locateAt = pointer) => {
-    found.push({ pointer, message, atKey, locateAt });
+  const found: { pointer: string; message: string; atKey: boolean; locateAt: string; warning: boolean }[] = [];
+  const report: Report = (pointer, message, atKey = false, locateAt = pointer, warning = false) => {
+    found.push({ pointer, message, atKey, locateAt, warning });
   };
 
   const data: Record<string, unknown> = { ...doc.data };
@@ -91,12 +94,14 @@ export function validateDocument(doc: LoadedDocument, file: string, stem: string
       report(described.pointer, described.message, described.atKey, described.locateAt);
     }
   }
-  checkRules(data, stem, validator, today, report);
+  checkRules(data, file, stem, validator, today, report);
 
-  const problems: Problem[] = found.slice(0, MAX_PROBLEMS_PER_FILE).map(({ pointer, message, atKey, locateAt }) => {
+  const problems: Problem[] = found.slice(0, MAX_PROBLEMS_PER_FILE).map(({ pointer, message, atKey, locateAt, warning }) => {
     const fromBody = pointer === "/description" && doc.body !== undefined && !atKey;
     const at = fromBody ? { line: doc.bodyLine ?? 1, column: 1 } : locate(doc, locateAt, atKey);
-    return { file, line: at.line, column: at.column, pointer, field: fieldName(pointer), message };
+    const problem: Problem = { file, line: at.line, column: at.column, pointer, field: fieldName(pointer), message };
+    if (warning) problem.severity = "warning";
+    return problem;
   });
   if (found.length > MAX_PROBLEMS_PER_FILE) {
     const more = found.length - MAX_PROBLEMS_PER_FILE;
@@ -104,7 +109,8 @@ export function validateDocument(doc: LoadedDocument, file: string, stem: string
     const last = problems.reduce((a, b) => (b.line > a.line || (b.line === a.line && b.column > a.column) ? b : a));
     problems.push({ file, line: last.line, column: last.column, pointer: "", field: "-", message: `… et ${more} autres problèmes dans ce fichier (non détaillés)` });
   }
-  if (problems.length > 0) return { solution: null, problems };
+  // Warnings (an evaluation to update, an older grid version) do not block the file.
+  if (found.some((f) => !f.warning)) return { solution: null, problems };
   return { solution: toSolution(data, file), problems };
 }
 
@@ -119,7 +125,7 @@ export function fieldName(pointer: string): string {
 }
 
 
-type Report = (pointer: string, message: string, atKey?: boolean) => void;
+type Report = (pointer: string, message: string, atKey?: boolean, locateAt?: string, warning?: boolean) => void;
 
 // Control and invisible characters (unicode.ts) are refused in every text:
 // they could hide text from reviewers or forge log output. Which texts may
@@ -129,7 +135,7 @@ const MEANINGFUL = /[\p{L}\p{N}]/u;
 const MARK_STACK = /\p{M}{4,}/u;
 const DATE = new RegExp(DATE_PATTERN);
 
-function checkRules(data: Record<string, unknown>, stem: string, validator: Validator, today: string, report: Report): void {
+function checkRules(data: Record<string, unknown>, file: string, stem: string, validator: Validator, today: string, report: Report): void {
   if (typeof data.slug === "string" && data.slug !== stem) {
     report("/slug", `l'identifiant ${quote(data.slug)} doit être identique au nom du fichier sans extension (${quote(stem)})`);
   }
@@ -151,8 +157,20 @@ function checkRules(data: Record<string, unknown>, stem: string, validator: Vali
     if (typeof value !== "string" || !DATE.test(value)) continue;
     if (!isCalendarDate(value) || value < "1970-01-01") report(pointer, `date ${quote(value)} inexistante`);
     else if (value > today) report(pointer, `date ${quote(value)} dans le futur : la date doit être passée ou celle du jour (${today})`);
+    // A withdrawn solution is kept for the record: nobody is asked to update it.
+    else if (pointer === "/evaluation/date" && data.withdrawn === undefined) {
+      const warning = agingWarning(value, validator.grid, today);
+      if (warning) report(pointer, warning, false, pointer, true);
+    }
   }
-  checkAnswers(data, validator.grid, report);
+  // The file's own grid version: its criteria are those the schema checked (see schema.ts).
+  const version = valueAt(data, "/evaluation/grid_version");
+  const own = typeof version === "string" ? gridOfVersion(validator.grid, version) : undefined;
+  if (own) {
+    const problem = versionProblem(validator.grid, own.version, today, file);
+    if (problem) report("/evaluation/grid_version", problem.message, false, "/evaluation/grid_version", problem.severity === "warning");
+  }
+  checkAnswers(data, own ?? validator.grid, report);
 }
 
 function walkStrings(node: unknown, pointer: string, visit: (pointer: string, text: string) => void): void {
@@ -161,11 +179,6 @@ function walkStrings(node: unknown, pointer: string, visit: (pointer: string, te
   else if (node !== null && typeof node === "object") {
     for (const [key, value] of Object.entries(node)) walkStrings(value, `${pointer}/${pointerSegment(key)}`, visit);
   }
-}
-
-function isCalendarDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 function checkAnswers(data: Record<string, unknown>, grid: Grid, report: Report): void {

@@ -2,6 +2,7 @@
 // page, a card and the search filters show them: where the data is hosted,
 // the accessibility status, the certifications claimed, the purchase channels.
 import { ACCESSIBILITY_STATUS_LABELS, type AccessibilityStatus, accessibilityStatus, claimedCertifications, dataHostingLabel, dataHostingLocation } from "../lib/key-facts.ts";
+import { solutionGrid } from "../lib/grid-version-status.ts";
 import type { Grid, ScoredSolution } from "../lib/types.ts";
 import type { Labelled } from "./solution-view.ts";
 import type { SiteData } from "./site-data.ts";
@@ -25,8 +26,10 @@ export const IN_EU = "Dans l'Union européenne, France comprise";
 export const NOT_STATED = "Non renseigné";
 export const ACCESSIBILITY_FILTER = { key: "accessibilite", label: "Accessibilité (RGAA)" } as const;
 
+/** `grid` is the grid in force; the facts read the criteria of the file's own version. */
 export function keyFacts(entry: ScoredSolution, site: SiteData, grid: Grid): KeyFacts {
   const { solution } = entry;
+  grid = solutionGrid(grid, solution);
   const status = accessibilityStatus(solution, grid);
   const dataHosting = dataHostingLabel(solution, grid);
   const facts: KeyFacts = {
@@ -44,6 +47,7 @@ export function keyFacts(entry: ScoredSolution, site: SiteData, grid: Grid): Key
 /** The values of the two key-fact search filters for a solution. */
 export function keyFactFilters(entry: ScoredSolution, grid: Grid): Record<string, string[]> {
   const { solution } = entry;
+  grid = solutionGrid(grid, solution);
   const location = dataHostingLocation(solution, grid);
   const hosting = location ? [location.label, ...(location.inEuropeanUnion ? [IN_EU] : [])] : [NOT_STATED];
   const status = accessibilityStatus(solution, grid);

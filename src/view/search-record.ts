@@ -5,6 +5,7 @@ import { BADGE_LABELS } from "../lib/labels.ts";
 import type { BadgeLevel, ScoredSolution, Grid } from "../lib/types.ts";
 import { markdownText } from "./filters/markdown-text.ts";
 import { percent } from "./filters/percent.ts";
+import { EVALUATION_FILTER, evaluationFilter } from "./evaluation-view.ts";
 import { ACCESSIBILITY_FILTER, DATA_HOSTING_FILTER, keyFactFilters } from "./key-facts-view.ts";
 import type { SiteData } from "./site-data.ts";
 import { BADGE_CLASSES, SHORT_BADGE_LABELS, type SolutionViews } from "./solution-view.ts";
@@ -50,6 +51,7 @@ function searchFilterGroups(site: SiteData): { key: string; label: string }[] {
     { key: "licence", label: "Licence" },
     DATA_HOSTING_FILTER,
     ACCESSIBILITY_FILTER,
+    EVALUATION_FILTER,
     ...site.themes.map((theme) => ({ key: `theme-${theme.id}`, label: `${theme.title}\u00a0: niveau` })),
   ];
 }
@@ -72,6 +74,7 @@ export function searchRecord(entry: ScoredSolution, views: SolutionViews, site: 
   };
   if (solution.licence) filters.licence = [solution.licence];
   Object.assign(filters, keyFactFilters(entry, grid));
+  filters[EVALUATION_FILTER.key] = evaluationFilter(entry);
   const meta: Record<string, string> = {
     title: solution.name,
     fournisseur: solution.provider.name,
@@ -80,6 +83,8 @@ export function searchRecord(entry: ScoredSolution, views: SolutionViews, site: 
   // Nothing answered: no share of favourable answers (« 0 % » would read as a score of zero).
   if (score.themes.some((t) => t.answered > 0)) meta.favorables = percent(score.compliance);
   if (base.logo) meta.image = base.logo;
+  // The result card says it, as the catalogue's cards do.
+  if (base.evaluationStatus.outdated) meta.evaluation = base.evaluationStatus.outdated.label;
   for (const b of base.badges) {
     // The filter value is the level without its count: « Incomplet », not « Incomplet (2 réponses manquantes) ».
     filters[`theme-${b.theme.id}`] = [BADGE_LABELS[b.level]];

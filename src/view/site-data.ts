@@ -126,10 +126,26 @@ export interface SiteData {
   /** The most recently evaluated listed solutions, for the home page. */
   latest: ScoredSolution[];
   gridVersion: string;
+  /** The grid in force: its version, publication and how long an evaluation stays current. */
+  currentGrid: CurrentGrid;
+  /** The criteria of each older grid version kept, per theme id: the rows of a page evaluated on that version. */
+  criteriaByVersion: Record<string, Record<string, CriterionView[]>>;
   /** The themes' titles as they read inside a sentence: « numérique responsable, …, sécurité et logiciel libre ». */
   themeNamesInProse: string;
   /** The fields of a solution file, from its generated schema (« Référencer ma solution »). */
   fields: FieldRow[];
+}
+
+export interface CurrentGrid {
+  version: string;
+  published: string;
+  evaluationValidityMonths: number;
+  /** The older versions kept, and the first day each one's files are refused. */
+  older: { version: string; refusedFrom: string }[];
+}
+
+function criterionView(criterion: Criterion, grid: Catalogue["grid"]): CriterionView {
+  return { ...criterion, levelLabel: LEVEL_LABELS[criterion.level], applicabilityLabel: applicabilityLabel(grid, criterion.applicability) };
 }
 
 function byId(entries: readonly VocabularyEntry[]): Record<string, string> {
@@ -170,11 +186,7 @@ export function buildSiteData(catalogue: Catalogue): SiteData {
     shortTitle: theme.shortTitle,
     description: theme.description,
     url: themeUrl(theme.slug),
-    criteria: theme.criteria.map((criterion) => ({
-      ...criterion,
-      levelLabel: LEVEL_LABELS[criterion.level],
-      applicabilityLabel: applicabilityLabel(grid, criterion.applicability),
-    })),
+    criteria: theme.criteria.map((criterion) => criterionView(criterion, grid)),
     essentiel: theme.criteria.filter((c) => c.level === "essentiel").length,
     avance: theme.criteria.filter((c) => c.level === "avance").length,
   }));
@@ -236,6 +248,20 @@ export function buildSiteData(catalogue: Catalogue): SiteData {
     ),
     latest,
     gridVersion: grid.version,
+    currentGrid: {
+      version: grid.version,
+      published: grid.published,
+      evaluationValidityMonths: grid.evaluationValidityMonths,
+      older: [...grid.versions.refusedFrom].map(([version, refusedFrom]) => ({ version, refusedFrom })),
+    },
+    criteriaByVersion: Object.fromEntries(
+      grid.versions.order
+        .filter((version) => version !== grid.version)
+        .map((version) => {
+          const older = grid.versions.byVersion.get(version)!;
+          return [version, Object.fromEntries(older.themes.map((theme) => [theme.id, theme.criteria.map((criterion) => criterionView(criterion, older))]))];
+        }),
+    ),
     themeNamesInProse: listFr(themes.map((theme) => lowerFirst(theme.title))),
     fields: fieldTable(buildSolutionSchema(grid)),
   };

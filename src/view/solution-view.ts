@@ -4,6 +4,7 @@
 import path from "node:path";
 import { ANSWER_LABELS, ANSWER_STATE_LABELS, BADGE_LABELS, COHERENCE_EXPLANATIONS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
 import type { Answer, AnswerState, BadgeLevel, ScoredSolution, ThemeScore } from "../lib/types.ts";
+import { evaluationView, type EvaluationView } from "./evaluation-view.ts";
 import { percent } from "./filters/percent.ts";
 import type { CriterionView, SiteData, ThemeView } from "./site-data.ts";
 import { PAGE_URLS, solutionLogoUrl, solutionUrl } from "./urls.ts";
@@ -91,6 +92,8 @@ export interface SolutionCard {
   distribution: string;
   hosting: string[];
   badges: ThemeBadge[];
+  /** To update, evaluated on an older grid version. */
+  evaluationStatus: EvaluationView;
 }
 
 export interface SolutionPage extends SolutionCard {
@@ -99,6 +102,7 @@ export interface SolutionPage extends SolutionCard {
   /** Over all applicable criteria: « 45 % » of favourable answers (« — » when nothing is answered), « 30 sur 52 » criteria answered. */
   favorable: string;
   filled: string;
+  /** Per theme, the rows of the criteria of the file's grid version. */
   evaluation: { badge: ThemeBadge; rows: CriterionRow[] }[];
 }
 
@@ -150,6 +154,7 @@ export function createSolutionViews(site: SiteData): SolutionViews {
         const theme = site.themesById[themeScore.themeId];
         return theme ? [badge(themeScore, theme)] : [];
       }),
+      evaluationStatus: evaluationView(entry, site.currentGrid),
     };
     if (solution.logo) view.logo = solutionLogoUrl(solution.slug, path.extname(solution.logo));
     cards.set(entry, view);
@@ -157,8 +162,10 @@ export function createSolutionViews(site: SiteData): SolutionViews {
   }
 
   function rows(entry: ScoredSolution, themeScore: ThemeScore, theme: ThemeView): CriterionRow[] {
-    const answers = entry.solution.evaluation.answers;
-    return theme.criteria.map((criterion, i) => {
+    const { answers, gridVersion } = entry.solution.evaluation;
+    // A file on an older grid version is shown, as it is scored, with that version's criteria.
+    const criteria = site.criteriaByVersion[gridVersion]?.[theme.id] ?? (gridVersion === site.gridVersion ? theme.criteria : []);
+    return criteria.map((criterion, i) => {
       const result = themeScore.criteria[i];
       const given = Object.hasOwn(answers, criterion.id) ? answers[criterion.id] : undefined;
       const row: CriterionRow = {

@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { FIXTURE_ROOT, PROJECT_ROOT, tempDir } from "../helpers.ts";
+import { FIXTURE_ROOT, PROJECT_ROOT, VERSIONS_ROOT, tempDir } from "../helpers.ts";
 
 const BIN = path.join(PROJECT_ROOT, "bin/catalogue.js");
 
@@ -107,6 +107,20 @@ test("legacy ##[command] syntax is broken in text and JSON output, raw direction
   assert.not.match(json.stdout, /##\[|\u202e/);
   // The message quotes the value with its direction mark made visible (\u202e as text).
   assert.ok(JSON.parse(json.stdout).some((p: { message: string }) => p.message.includes("##[error]0 erreur\\u202e")));
+});
+
+test("a file on an older grid version: a warning during the transition (exit 0), an error after it (exit 1), on the day CATALOGUE_TODAY says", () => {
+  const file = "content/solutions/ancienne-grille.yaml";
+  const during = spawnSync(process.execPath, [BIN, "validate", "--format", "github", file], { cwd: VERSIONS_ROOT, encoding: "utf8", env: { ...process.env, CATALOGUE_TODAY: "2027-02-28" } });
+  assert.is(during.status, 0);
+  assert.is(
+    during.stdout,
+    "::warning file=content/solutions/ancienne-grille.yaml,line=15,col=17,title=evaluation.grid_version::évaluation selon la grille 1.0 ; la grille 1.1 est en vigueur depuis le 2025-03-01 : migrez la fiche avant le 2027-03-01 avec « catalogue migrate content/solutions/ancienne-grille.yaml »\n" +
+      "::warning file=content/solutions/ancienne-grille.yaml,line=16,col=9,title=evaluation.date::évaluation du 2025-06-01, plus ancienne que la durée de validité de 18 mois fixée par la grille : à mettre à jour depuis le 2026-12-01 ; réévaluez la solution, puis mettez à jour evaluation.date\n",
+  );
+  const after = spawnSync(process.execPath, [BIN, "validate", file], { cwd: VERSIONS_ROOT, encoding: "utf8", env: { ...process.env, CATALOGUE_TODAY: "2027-03-01" } });
+  assert.is(after.status, 1);
+  assert.match(after.stdout, /^content\/solutions\/ancienne-grille\.yaml:15:17  evaluation\.grid_version  évaluation selon la grille 1\.0, qui n'est plus acceptée depuis le 2027-03-01 /);
 });
 
 test.run();

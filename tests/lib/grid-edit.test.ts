@@ -95,14 +95,14 @@ test("an applicability that is neither « all » nor a hosting mode stops the gr
     (error: unknown) =>
       error instanceof GridError &&
       error.message ===
-        `${shown}:22:24  themes.0.criteria.1.applicability  critère « NR-02 » : applicabilité « cloud » inconnue ; valeurs possibles : all, saas, on-premises (modes d'hébergement de criteria/vocabularies.yaml)`,
+        `${shown}:24:24  themes.0.criteria.1.applicability  critère « NR-02 » : applicabilité « cloud » inconnue ; valeurs possibles : all, saas, on-premises (modes d'hébergement de criteria/vocabularies.yaml)`,
   );
 });
 
 test("a theme without a short title is refused by the grid file schema", () => {
   const root = editedRoot({ grid: (t) => t.replace("    short_title: Conception\n", "") });
   const shown = path.relative(process.cwd(), path.join(root, "criteria/grid.yaml"));
-  assert.throws(() => loadGrid(root), (error: unknown) => error instanceof GridError && error.message === `${shown}:38:5  themes.1  champ obligatoire manquant « short_title »`);
+  assert.throws(() => loadGrid(root), (error: unknown) => error instanceof GridError && error.message === `${shown}:40:5  themes.1  champ obligatoire manquant « short_title »`);
 });
 
 test("a hosting mode cannot take the id « all », which means every solution", () => {

@@ -76,11 +76,22 @@ test("the checked-in schema and precompiled validator are what the grid generate
 
 test("the schema describes every criterion, in French, for editors", () => {
   const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "schemas/solution.schema.json"), "utf8"));
-  const evaluation = schema.properties.evaluation.properties;
-  for (const c of grid.criteria) assert.match(evaluation[c.id].title, new RegExp(`^${c.id} — `));
+  const evaluation = schema.$defs["evaluation-1.0"];
+  for (const c of grid.criteria) assert.match(evaluation.properties[c.id].title, new RegExp(`^${c.id} — `));
+  assert.is(evaluation.additionalProperties, false);
+  assert.equal(schema.properties.evaluation.allOf, [{ if: { required: ["grid_version"], properties: { grid_version: { const: "1.0" } } }, then: { $ref: "#/$defs/evaluation-1.0" } }]);
   assert.is(schema.additionalProperties, false);
   assert.is(schema.properties.provider.additionalProperties, false);
   assert.is(schema.$defs.answer.additionalProperties, false);
+});
+
+test("the grid in force is published, frozen in criteria/versions/, and says how long an evaluation stays current", () => {
+  assert.is(grid.published, "2026-11-23");
+  assert.is(grid.evaluationValidityMonths, 18);
+  assert.equal(grid.versions.order, ["1.0"]);
+  // A published version never changes: an edit of grid.yaml is a new version (docs/methodologie.md).
+  const frozen = readFileSync(path.join(PROJECT_ROOT, "criteria/versions/1.0.yaml"));
+  assert.ok(frozen.equals(readFileSync(path.join(PROJECT_ROOT, "criteria/grid.yaml"))), "criteria/versions/1.0.yaml doit rester identique à criteria/grid.yaml");
 });
 
 test("the data hosting locations are France, the European Union and outside it, with French labels", () => {

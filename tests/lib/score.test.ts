@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { loadGrid } from "../../src/lib/grid.ts";
 import { badgeLevel, scoreSolution } from "../../src/lib/score.ts";
 import type { CriterionAnswer, Solution, ThemeScore } from "../../src/lib/types.ts";
-import { FIXTURE_ROOT } from "../helpers.ts";
+import { FIXTURE_ROOT, VERSIONS_ROOT } from "../helpers.ts";
 
 // The fixture grid: NR has NR-01 (all, essentiel), NR-02 (saas, avancé),
 // NR-03 (all, avancé), NR-04 (on-premises, essentiel); VIDE has no criterion;
@@ -138,6 +138,38 @@ test("every essential criterion at oui with unanswered avancé criteria: unanswe
   // Only NR-01 answered: avancé 0 / 2 = 0 %, essential level.
   const essential = theme(solution(["saas"], { "NR-01": oui() }), "NR");
   assert.equal([essential.avance, essential.level], [{ applicable: 2, compliance: 0 }, "essentiel"]);
+});
+
+test("a file on an older grid version is scored with that version's criteria, theme by theme of the grid in force", () => {
+  // The versions fixture: grid 1.1 in force; this file is on 1.0 (tests/fixtures/grid-versions/content/solutions/ancienne-grille.yaml).
+  const versions = loadGrid(VERSIONS_ROOT);
+  const answers = {
+    "NR-01": oui(),
+    "NR-02": { answer: "partiel" as const, justification: "En partie." },
+    "NR-03": { answer: "non" as const },
+    "NR-04": { answer: "sans-objet" as const, justification: "Pas sur site." },
+    "CI-01": oui(),
+    "OSS-01": oui(),
+    "OSS-02": oui(),
+    "OSS-03": oui(),
+    "OSS-04": { answer: "partiel" as const, justification: "En partie." },
+  };
+  const old = solution(["saas"], answers, { licence: "EUPL-1.2", sourceCode: "https://git.example.org/s" });
+  const score = scoreSolution({ ...old, evaluation: { gridVersion: "1.0", date: "2025-06-01", answers } }, versions);
+  // NR under 1.0 (SaaS): NR-01 oui, NR-02 partiel, NR-03 non apply (NR-04 is on-premises): 1.5 / 3.
+  // CI: CI-01 oui, CI-08 unanswered: 1 / 2. VIDE: no criterion. OSS: 3 oui + 1 partiel: 3.5 / 4.
+  assert.equal(
+    score.themes.map((t) => [t.themeId, t.applicable, t.answered, t.oui, t.partiel, t.non, t.compliance, t.level]),
+    [
+      ["NR", 3, 3, 1, 1, 1, 0.5, "essentiel"],
+      ["CI", 2, 1, 1, 0, 0, 0.5, "essentiel"],
+      ["VIDE", 0, 0, 0, 0, 0, 0, "sans-objet"],
+      ["OSS", 4, 4, 3, 1, 0, 0.875, "avance"],
+    ],
+  );
+  assert.equal(score.themes[0]!.criteria.map((c) => c.criterionId), ["NR-01", "NR-02", "NR-03", "NR-04"]);
+  // 6 points over 9 applicable criteria, 8 answered.
+  assert.equal([score.compliance, score.completeness], [6 / 9, 8 / 9]);
 });
 
 test.run();

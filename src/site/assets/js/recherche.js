@@ -161,6 +161,7 @@ async function renderResult(/** @type {any} */ result, /** @type {boolean} */ wi
   start.append(element("p", "fr-card__detail fr-icon-building-line", meta.fournisseur ?? ""));
   content.append(start);
   const end = element("div", "fr-card__end");
+  if (meta.evaluation) end.append(element("p", "fr-badge fr-badge--sm fr-badge--warning fr-mb-1w", meta.evaluation));
   const badges = element("ul", "fr-badges-group fr-badges-group--sm");
   for (const theme of config.themes) {
     const level = config.levels[meta[`niveau-${theme.id}`]];
