@@ -42,6 +42,23 @@ export async function askMissing(start: DraftValues, ctx: AskContext, streams: P
   const io = { input: streams.input, output: streams.output };
   const values: DraftValues = { ...start };
   clack.intro("Nouvelle fiche de solution", io);
+  // The eligibility check comes before any question about the solution (CONTRIBUTING.md, part 1).
+  const eligible = await clack.confirm({
+    ...io,
+    message: "La solution est-elle un logiciel ou un service numérique utilisable par des organismes publics (ni du matériel, ni une offre de télécommunications, ni une prestation de conseil seule) ?",
+    active: "Oui",
+    inactive: "Non",
+    initialValue: true,
+  });
+  if (clack.isCancel(eligible) || !eligible) {
+    clack.cancel(
+      clack.isCancel(eligible)
+        ? "Création annulée : aucun fichier écrit."
+        : "Le catalogue ne référence que des logiciels et des services numériques destinés aux organismes publics (voir CONTRIBUTING.md, « Votre solution est-elle concernée ? ») : aucun fichier écrit.",
+      io,
+    );
+    return null;
+  }
   for (const key of ASKED) {
     if (ctx.given.has(key)) continue;
     const missing = values[key] === undefined || values[key]!.length === 0;

@@ -237,6 +237,7 @@ function capture() {
 
 const ENTER = "\r";
 const DOWN = "\x1b[B";
+const RIGHT = "\x1b[C";
 const CLEAR_LINE = "\x15";
 
 test("in a terminal, the questions fill the file: invalid answers are asked again, the slug is proposed", async () => {
@@ -245,6 +246,7 @@ test("in a terminal, the questions fill the file: invalid answers are asked agai
   const stdout = capture();
   const stderr = capture();
   const done = runNew([], { cwd: dir, stdout: stdout.stream, stderr: stderr.stream, interactive: true, prompts: { input: screen.input, output: screen.output }, today: TODAY, env: {} });
+  await screen.answer(/logiciel ou un service numérique[\s\S]*● Oui/, ENTER);
   await screen.answer(/Nom de la solution/, `Visio Libre${ENTER}`);
   await screen.answer(/Identifiant \(nom du fichier, proposé à partir du nom\)\n│ {2}visio-libre/, ENTER);
   await screen.answer(/Description courte/, `Réunions en ligne.${ENTER}`);
@@ -276,6 +278,7 @@ test("in a terminal, imported proposals are asked with their value first, given 
   const stdout = capture();
   const args = ["--from-publiccode", path.join(PUBLICCODE, "io-app.yml"), "--short-description", "L'application des services publics."];
   const done = runNew(args, { cwd: dir, stdout: stdout.stream, stderr: capture().stream, interactive: true, prompts: { input: screen.input, output: screen.output }, today: TODAY, env: {} });
+  await screen.answer(/logiciel ou un service numérique/, ENTER);
   await screen.answer(/Identifiant[^\n]*\n│ {2}io\b/, ENTER);
   await screen.answer(/Type de fournisseur[\s\S]*● Administration/, ENTER);
   await screen.answer(/Modes d'hébergement[\s\S]*◼ Sur site/, ENTER);
@@ -292,9 +295,21 @@ test("in a terminal, cancelling writes nothing and exits 1", async () => {
   const dir = project();
   const screen = new Screen();
   const done = runNew([], { cwd: dir, stdout: capture().stream, stderr: capture().stream, interactive: true, prompts: { input: screen.input, output: screen.output }, today: TODAY, env: {} });
+  await screen.answer(/logiciel ou un service numérique/, ENTER);
   await screen.answer(/Nom de la solution/, "\x03");
   assert.is(await done, 1);
   assert.match(screen.text, /Création annulée : aucun fichier écrit\./);
+  assert.equal(solutions(dir), []);
+});
+
+test("in a terminal, a provider whose offer is not software is told so before any other question", async () => {
+  const dir = project();
+  const screen = new Screen();
+  const done = runNew([], { cwd: dir, stdout: capture().stream, stderr: capture().stream, interactive: true, prompts: { input: screen.input, output: screen.output }, today: TODAY, env: {} });
+  await screen.answer(/logiciel ou un service numérique[\s\S]*● Oui/, `${RIGHT}${ENTER}`);
+  assert.is(await done, 1);
+  assert.match(screen.text.replace(/\s*│\s*/g, " "), /Le catalogue ne référence que des logiciels et des services numériques destinés aux organismes publics/);
+  assert.not.match(screen.text, /Nom de la solution/);
   assert.equal(solutions(dir), []);
 });
 
