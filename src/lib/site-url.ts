@@ -3,11 +3,23 @@
 // absolute links in the machine-readable outputs. package.json's `homepage`
 // holds the default (where npm and forges read it); CATALOGUE_SITE_URL
 // overrides it for a fork or a mirror.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "package.json");
+/**
+ * The project's package.json: the nearest one above this module, which runs
+ * from src/lib/ (tsx) or from the CLI bundle in dist/ (one level less deep).
+ */
+function packageFile(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, "package.json"))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error("package.json du projet introuvable");
+    dir = parent;
+  }
+  return path.join(dir, "package.json");
+}
 
 /** The address as given, checked and without a trailing slash: `https://host[/path]`. */
 export function normaliseSiteUrl(url: string, origin: string): string {
@@ -27,7 +39,7 @@ export function normaliseSiteUrl(url: string, origin: string): string {
 /** The site's public address, without a trailing slash. */
 export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   if (env.CATALOGUE_SITE_URL) return normaliseSiteUrl(env.CATALOGUE_SITE_URL, "CATALOGUE_SITE_URL");
-  const pkg = JSON.parse(readFileSync(PACKAGE, "utf8")) as { homepage?: unknown };
+  const pkg = JSON.parse(readFileSync(packageFile(), "utf8")) as { homepage?: unknown };
   if (typeof pkg.homepage !== "string") throw new Error("adresse du site manquante : renseignez « homepage » dans package.json ou CATALOGUE_SITE_URL");
   return normaliseSiteUrl(pkg.homepage, "package.json (homepage)");
 }
