@@ -22,7 +22,7 @@ test("the summary is appended after what the step already wrote, the text output
 
 test("what the step already wrote counts towards GitHub's 1 MiB", () => {
   const file = path.join(tempDir("summary"), "summary.md");
-  writeFileSync(file, "x".repeat(MIB - 600));
+  writeFileSync(file, "x".repeat(MIB - 400));
   catalogue(FIXTURE_ROOT, ["validate"], { GITHUB_STEP_SUMMARY: file });
   assert.ok(statSync(file).size <= MIB, `${statSync(file).size} bytes`);
   assert.ok(readFileSync(file, "utf8").endsWith("1 fiche non détaillée ici : le résumé d'une étape est limité à 1 Mio par GitHub. Le journal de l'étape donne tous les messages.\n"));
