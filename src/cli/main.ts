@@ -7,6 +7,11 @@ const USAGE = `Utilisation : catalogue <commande> [options]
 Commandes :
   validate [chemins…]   vérifie les fiches (fichiers ou dossiers ; content/ par défaut)
       --format text|json|github   format des messages (text par défaut)
+      --changed                   seulement les fiches ajoutées, modifiées ou renommées par la branche
+                                  (et celles dont le logo a changé), comparées à tout le catalogue
+      --base <référence>          branche de base de --changed et --scope (origin/main, sinon main)
+      --scope                     vérifie qu'une branche qui modifie des fiches ne modifie rien d'autre
+      Avec GITHUB_STEP_SUMMARY, ajoute un résumé en Markdown au résumé de l'étape GitHub Actions.
 
 Codes de sortie : 0 tout est valide, 1 au moins une fiche invalide, 2 erreur d'utilisation.
 `;
