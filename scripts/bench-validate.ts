@@ -14,7 +14,7 @@ const root = process.cwd();
 const source = path.join(root, "content/solutions");
 const demo = demoFiles(source);
 // git with no user or system settings, so the machine's configuration cannot change the measure.
-const env = { ...process.env, GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1", GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@example.org", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@example.org" };
+const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1", GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@example.org", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@example.org" };
 delete env.GITHUB_STEP_SUMMARY;
 
 function time(args: string[], runs: number, cwd = root): number[] {
