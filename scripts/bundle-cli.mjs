@@ -3,11 +3,12 @@
 // start-up and per-file transpiling: `catalogue validate` on one file then
 // starts in about half the time. bin/catalogue.js falls back to the
 // TypeScript sources whenever the bundle is missing or older than them.
+// An argument names another output file (tests bundle into a temporary folder).
 import { build } from "esbuild";
 
 await build({
   entryPoints: ["src/cli/main.ts"],
-  outfile: "dist/catalogue.mjs",
+  outfile: process.argv[2] ?? "dist/catalogue.mjs",
   bundle: true,
   platform: "node",
   format: "esm",

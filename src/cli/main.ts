@@ -8,6 +8,11 @@ const USAGE = `Utilisation : catalogue <commande> [options]
 Commandes :
   validate [chemins…]   vérifie les fiches (fichiers ou dossiers ; content/ par défaut)
       --format text|json|github   format des messages (text par défaut)
+      --changed                   seulement les fiches ajoutées, modifiées ou renommées par la branche
+                                  (et celles dont le logo a changé), comparées à tout le catalogue
+      --base <référence>          branche de base de --changed et --scope (origin/main, sinon main)
+      --scope                     vérifie qu'une branche qui modifie des fiches ne modifie rien d'autre
+      Avec GITHUB_STEP_SUMMARY, ajoute un résumé en Markdown au résumé de l'étape GitHub Actions.
   new [options]         crée le brouillon d'une fiche, avec la grille à renseigner
                         (catalogue new --help détaille les options)
   migrate <fiches…>     réécrit les fiches évaluées selon une grille précédente dans la grille en vigueur

@@ -19,11 +19,22 @@ export interface CheckOptions {
   root?: string;
   /** Overrides today's date (YYYY-MM-DD); else CATALOGUE_TODAY or the date in Paris (calendar.ts). */
   today?: string;
+  /**
+   * Paths of the files a change adds, modifies or renames (solution files,
+   * logos, anything): only the solution files among them, those whose logo is
+   * among them, and the refused paths among them are validated and reported.
+   * Every other file is only loaded, for the cross-file checks, and never
+   * reported. Undefined: every file is validated and reported.
+   */
+  changed?: readonly string[];
 }
 
 export interface CheckResult {
   grid: Grid;
   files: number;
+  /** The solution files validated and reported (paths as shown in messages). */
+  checked: string[];
+  /** The valid solutions among the files reported. */
   solutions: Solution[];
   problems: Problem[];
   /** Paths given that do not exist (a usage error for the CLI). */
@@ -45,7 +56,13 @@ export function checkSolutions(paths: readonly string[], options: CheckOptions =
   const add = (file: string, line: number, column: number, pointer: string, message: string) =>
     problems.push({ file, line, column, pointer, field: fieldName(pointer), message });
 
-  for (const { file, message } of found.rejected) add(shown(file), 1, 1, "", message);
+  const changed = options.changed && new Set(options.changed.map((p) => path.resolve(p)));
+  // A refused folder is reported when the change touched a file inside it.
+  const rejectedChanged = (file: string) => [...changed!].some((p) => p === file || p.startsWith(`${file}${path.sep}`));
+  const logoChanged = (absolute: string, data: Record<string, unknown>) =>
+    typeof data.logo === "string" && changed!.has(path.resolve(path.dirname(absolute), data.logo));
+  for (const { file, message } of found.rejected) if (!changed || rejectedChanged(file)) add(shown(file), 1, 1, "", message);
+  const checked: string[] = [];
 
   const docs = new Map<string, LoadedDocument>();
   const entries: CrossCheckEntry[] = [];
@@ -54,19 +71,32 @@ export function checkSolutions(paths: readonly string[], options: CheckOptions =
     const file = shown(absolute);
     const extension = path.extname(absolute);
     const stem = path.basename(absolute, extension);
+    const named = !changed || changed.has(absolute);
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(absolute);
     } catch (error) {
-      add(file, 1, 1, "", `lecture impossible (${(error as NodeJS.ErrnoException).code ?? "erreur"})`);
+      if (named) {
+        checked.push(file);
+        add(file, 1, 1, "", `lecture impossible (${(error as NodeJS.ErrnoException).code ?? "erreur"})`);
+      }
       continue;
     }
     const loaded = loadDocument(bytes, extension.toLowerCase() === ".md" ? "md" : "yaml");
     if (!loaded.ok) {
-      add(file, loaded.error.line, loaded.error.column, "", loaded.error.message);
-      entries.push({ file, absolute, stem, data: null });
+      if (named) {
+        checked.push(file);
+        add(file, loaded.error.line, loaded.error.column, "", loaded.error.message);
+      }
+      entries.push({ file, absolute, stem, data: null, existing: !named });
       continue;
     }
+    if (!named && !logoChanged(absolute, loaded.doc.data)) {
+      // Unchanged: compared with, never validated nor reported.
+      entries.push({ file, absolute, stem, data: loaded.doc.data, existing: true });
+      continue;
+    }
+    checked.push(file);
     docs.set(file, loaded.doc);
     entries.push({ file, absolute, stem, data: loaded.doc.data });
     try {
@@ -89,7 +119,7 @@ export function checkSolutions(paths: readonly string[], options: CheckOptions =
 
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
   const valid = solutions.filter((s) => !invalidByCross.has(s.sourceFile));
-  return { grid, files: found.solutions.length, solutions: valid, problems, missing: found.missing, today };
+  return { grid, files: checked.length, checked, solutions: valid, problems, missing: found.missing, today };
 }
 
 const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });

@@ -2,10 +2,10 @@
 // TypeScript once per solution rather than in Nunjucks: rendering is the
 // slowest part of the build, and this keeps the templates to plain output.
 import path from "node:path";
-import { ANSWER_LABELS, ANSWER_STATE_LABELS, BADGE_LABELS, COHERENCE_EXPLANATIONS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
+import { ANSWER_LABELS, ANSWER_STATE_LABELS, COHERENCE_EXPLANATIONS, NOT_ANSWERED_LABEL } from "../lib/labels.ts";
 import type { Answer, AnswerState, BadgeLevel, ScoredSolution, ThemeScore } from "../lib/types.ts";
 import { evaluationView, type EvaluationView } from "./evaluation-view.ts";
-import { percent } from "./filters/percent.ts";
+import { percent, themeFigures } from "../lib/theme-figures.ts";
 import type { CriterionView, SiteData, ThemeView } from "./site-data.ts";
 import { PAGE_URLS, solutionLogoUrl, solutionUrl } from "./urls.ts";
 
@@ -113,30 +113,23 @@ export interface SolutionViews {
   page(entry: ScoredSolution): SolutionPage;
 }
 
-/** « 1 réponse manquante », « 2 réponses manquantes ». */
-export function missingText(missing: number): string {
-  return missing > 1 ? `${missing} réponses manquantes` : `${missing} réponse manquante`;
-}
-
 export function createSolutionViews(site: SiteData): SolutionViews {
   const cards = new WeakMap<ScoredSolution, SolutionCard>();
   const labels = site.labels;
 
   function badge(score: ThemeScore, theme: ThemeView): ThemeBadge {
-    const missing = score.essentiel.missing;
-    const count = score.level === "incomplet" ? ` (${missingText(missing)})` : "";
+    const figures = themeFigures(score);
     return {
       theme,
       level: score.level,
-      label: BADGE_LABELS[score.level] + count,
-      shortLabel: SHORT_BADGE_LABELS[score.level] + count,
+      label: figures.label,
+      shortLabel: SHORT_BADGE_LABELS[score.level] + figures.count,
       className: BADGE_CLASSES[score.level],
-      // Nothing answered or nothing applies: « 0 % » would read as a score of zero.
-      favorable: score.answered === 0 ? "—" : percent(score.compliance),
-      filled: score.applicable === 0 ? "—" : `${score.answered} sur ${score.applicable}`,
+      favorable: figures.favorable,
+      filled: figures.filled,
       applicable: score.applicable,
       answered: score.answered,
-      missing,
+      missing: score.essentiel.missing,
     };
   }
 

@@ -1,5 +1,5 @@
-// Shared harness of the browser tests: Debian's Chromium driven by
-// playwright-core, a fixture catalogue built with the project's own build
+// Shared harness of the browser tests: Chromium (Debian's by default, or the
+// one CATALOGUE_CHROMIUM names) driven by playwright-core, a fixture catalogue built with the project's own build
 // into a temporary folder, the project's static server on an ephemeral port
 // of 127.0.0.1, and axe-core injected into pages.
 import { existsSync, readFileSync } from "node:fs";
@@ -22,7 +22,15 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 /** The fixture solutions; the grid and docs are the project's own (criteria/, docs/). */
 export const FIXTURE_CONTENT = path.join(PROJECT_ROOT, "tests", "fixtures", "browser", "content", "solutions");
 
+/** Debian's Chromium (package chromium), used unless CATALOGUE_CHROMIUM names another executable. */
 export const CHROMIUM_PATH = "/usr/bin/chromium";
+/** The setting that names the browser, e.g. /usr/bin/google-chrome on GitHub's hosted Ubuntu runners. */
+export const CHROMIUM_SETTING = "CATALOGUE_CHROMIUM";
+
+/** The Chromium executable the browser tests drive. */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env[CHROMIUM_SETTING] || CHROMIUM_PATH;
+}
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -37,17 +45,20 @@ export type ChromiumCheck = { status: "ready" } | { status: "skip" | "fail"; mes
 
 /**
  * Whether the browser tests can run. Without Chromium they are skipped on a
- * developer's machine, but they fail in CI, where `.ci/run` installs it: a
- * missing browser there must never look like a pass.
+ * developer's machine, but they fail in CI, where `.ci/run` installs it (or
+ * the workflow names the runner's own browser): a missing browser there must
+ * never look like a pass.
  */
-export function checkChromium(env: NodeJS.ProcessEnv = process.env, executable = CHROMIUM_PATH): ChromiumCheck {
+export function checkChromium(env: NodeJS.ProcessEnv = process.env, executable = chromiumPath(env)): ChromiumCheck {
   if (existsSync(executable)) return { status: "ready" };
-  const message = `Chromium introuvable (${executable}) : installez le paquet Debian « chromium » (apt-get install chromium).`;
+  const message = env[CHROMIUM_SETTING]
+    ? `Chromium introuvable (${executable}, donné par ${CHROMIUM_SETTING}) : corrigez ce chemin, ou retirez la variable pour utiliser le Chromium de Debian (${CHROMIUM_PATH}).`
+    : `Chromium introuvable (${executable}) : installez le paquet Debian « chromium » (apt-get install chromium), ou indiquez un autre navigateur Chromium dans ${CHROMIUM_SETTING}.`;
   return env.CI === "true" ? { status: "fail", message: `${message} En CI (CI=true), les tests navigateur doivent s'exécuter.` } : { status: "skip", message: `${message} Tests navigateur ignorés.` };
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 export interface FixtureSite {

@@ -163,7 +163,7 @@ function writeSolution(dir: string, slug: string, fields: Record<string, string>
   return file;
 }
 
-test("cross-file checks catch duplicate names, websites, look-alike names and slugs differing by case", () => {
+test("cross-file checks catch duplicate names, websites, look-alike names and slugs differing by case, on both files of each pair", () => {
   const dir = testDir();
   writeSolution(dir, "alpha", { name: "Nextcloud" });
   writeSolution(dir, "beta", { name: "nextcloud", website: "https://www.alpha.example.org" });
@@ -172,16 +172,21 @@ test("cross-file checks catch duplicate names, websites, look-alike names and sl
   writeFileSync(path.join(dir, "Alpha.md"), readFileSync(path.join(dir, "alpha.yaml"), "utf8").replace(/^/, "---\n") + "---\n");
   const shown = path.relative(PROJECT_ROOT, dir);
   assert.equal(lines(dir), [
+    `${shown}/Alpha.md:2:1  -  le nom de fichier « Alpha » ne diffère de ${shown}/alpha.yaml que par la casse`,
+    `${shown}/Alpha.md:2:7  name  nom « Nextcloud » aussi utilisé par ${shown}/alpha.yaml`,
     `${shown}/Alpha.md:3:7  slug  l'identifiant « alpha » doit être identique au nom du fichier sans extension (« Alpha »)`,
+    `${shown}/Alpha.md:3:7  slug  identifiant « alpha » aussi utilisé par ${shown}/alpha.yaml`,
+    `${shown}/Alpha.md:5:10  website  site web « https://alpha.example.org/ » aussi déclaré par ${shown}/alpha.yaml`,
     `${shown}/alpha.yaml:1:1  -  le nom de fichier « alpha » ne diffère de ${shown}/Alpha.md que par la casse`,
-    `${shown}/alpha.yaml:1:7  name  nom « Nextcloud » déjà utilisé par ${shown}/Alpha.md`,
-    `${shown}/alpha.yaml:2:7  slug  identifiant « alpha » déjà utilisé par ${shown}/Alpha.md`,
-    `${shown}/alpha.yaml:4:10  website  site web « https://alpha.example.org/ » déjà déclaré par ${shown}/Alpha.md`,
-    `${shown}/beta.yaml:1:7  name  nom « nextcloud » déjà utilisé par ${shown}/Alpha.md`,
-    `${shown}/beta.yaml:4:10  website  site web « https://www.alpha.example.org » déjà déclaré par ${shown}/Alpha.md`,
+    `${shown}/alpha.yaml:1:7  name  nom « Nextcloud » aussi utilisé par ${shown}/Alpha.md`,
+    `${shown}/alpha.yaml:2:7  slug  identifiant « alpha » aussi utilisé par ${shown}/Alpha.md`,
+    `${shown}/alpha.yaml:4:10  website  site web « https://alpha.example.org/ » aussi déclaré par ${shown}/Alpha.md`,
+    `${shown}/beta.yaml:1:7  name  nom « nextcloud » aussi utilisé par ${shown}/Alpha.md`,
+    `${shown}/beta.yaml:4:10  website  site web « https://www.alpha.example.org » aussi déclaré par ${shown}/Alpha.md`,
     `${shown}/delta.yaml:1:7  name  caractère invisible ou de contrôle interdit (U+200B) ; ce champ tient sur une ligne`,
+    `${shown}/delta.yaml:1:7  name  le nom « Ne\\u200bxtcl0ud Pro » se confond avec celui de « N\u0435xtcl\u043eud Pro » (${shown}/gamma.yaml) : caractères semblables, accents ou caractères invisibles`,
     `${shown}/gamma.yaml:1:7  name  le nom « N\u0435xtcl\u043eud Pro » mélange des alphabets (latin et cyrillique) : écrivez-le dans un seul alphabet`,
-    `${shown}/gamma.yaml:1:7  name  le nom « N\u0435xtcl\u043eud Pro » imite celui de « Ne\\u200bxtcl0ud Pro » (${shown}/delta.yaml) : caractères semblables, accents ou caractères invisibles`,
+    `${shown}/gamma.yaml:1:7  name  le nom « N\u0435xtcl\u043eud Pro » se confond avec celui de « Ne\\u200bxtcl0ud Pro » (${shown}/delta.yaml) : caractères semblables, accents ou caractères invisibles`,
   ]);
 });
 
@@ -212,9 +217,10 @@ test("a folder name that is not UTF-8 is reported and the other files are still 
   writeSolution(dir, "ok", {});
   writeSolution(dir, "ko", { website: "https://ok.example.org/" });
   const out = lines(dir);
-  assert.is(out.length, 2);
+  assert.is(out.length, 3);
   assert.match(out[0]!, /bad.:1:1  -  nom de fichier invalide : il doit être en UTF-8$/);
-  assert.match(out[1]!, /ok\.yaml:4:10  website  site web « https:\/\/ok\.example\.org\/ » déjà déclaré par .*ko\.yaml$/);
+  assert.match(out[1]!, /ko\.yaml:4:10  website  site web « https:\/\/ok\.example\.org\/ » aussi déclaré par .*ok\.yaml$/);
+  assert.match(out[2]!, /ok\.yaml:4:10  website  site web « https:\/\/ok\.example\.org\/ » aussi déclaré par .*ko\.yaml$/);
 });
 
 test("look-alike names from other scripts, small capitals and punycode websites are caught", () => {
@@ -225,10 +231,12 @@ test("look-alike names from other scripts, small capitals and punycode websites 
   writeSolution(dir, "d", { name: "Autre", website: "https://xn--nxtcloud-c8g.example.org/" });
   const shown = path.relative(PROJECT_ROOT, dir);
   assert.equal(lines(dir), [
+    `${shown}/a.yaml:1:7  name  le nom « Nextcloud » se confond avec celui de « Nextclօud » (${shown}/b.yaml) : caractères semblables, accents ou caractères invisibles`,
+    `${shown}/a.yaml:4:10  website  site web « https://nextcloud.example.org/ » aussi déclaré par ${shown}/d.yaml`,
     `${shown}/b.yaml:1:7  name  le nom « Nextclօud » mélange des alphabets (latin et arménien) : écrivez-le dans un seul alphabet`,
-    `${shown}/b.yaml:1:7  name  le nom « Nextclօud » imite celui de « Nextcloud » (${shown}/a.yaml) : caractères semblables, accents ou caractères invisibles`,
-    `${shown}/c.yaml:1:7  name  le nom « Nextcloᴜd » imite celui de « Nextcloud » (${shown}/a.yaml) : caractères semblables, accents ou caractères invisibles`,
-    `${shown}/d.yaml:4:10  website  site web « https://xn--nxtcloud-c8g.example.org/ » déjà déclaré par ${shown}/a.yaml`,
+    `${shown}/b.yaml:1:7  name  le nom « Nextclօud » se confond avec celui de « Nextcloud » (${shown}/a.yaml) : caractères semblables, accents ou caractères invisibles`,
+    `${shown}/c.yaml:1:7  name  le nom « Nextcloᴜd » se confond avec celui de « Nextcloud » (${shown}/a.yaml) : caractères semblables, accents ou caractères invisibles`,
+    `${shown}/d.yaml:4:10  website  site web « https://xn--nxtcloud-c8g.example.org/ » aussi déclaré par ${shown}/a.yaml`,
   ]);
 });
 
