@@ -5,6 +5,7 @@
 // `previous`, with a transition period and what became of each criterion
 // (renamed, split, merged, removed, added), checked here against the
 // criteria of both versions.
+import { pointerOf } from "./pointer.ts";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { addMonths } from "./calendar.ts";
@@ -172,7 +173,7 @@ export function checkVersionLink(newer: BuiltVersion, older: BuiltVersion): void
   n.themes.forEach((theme, t) =>
     theme.criteria.forEach((criterion, c) => {
       if (newRole.has(criterion.id) || o.criteriaById.has(criterion.id)) return;
-      fail(`/themes/${t}/criteria/${c}/id`, `critère « ${criterion.id} » nouveau dans la grille ${n.version} : déclarez-le dans previous.added, ou comme résultat de previous.renamed, split ou merged`);
+      fail(pointerOf("themes", t, "criteria", c, "id"), `critère « ${criterion.id} » nouveau dans la grille ${n.version} : déclarez-le dans previous.added, ou comme résultat de previous.renamed, split ou merged`);
     }),
   );
 }

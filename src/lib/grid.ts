@@ -1,6 +1,7 @@
 // Loads the criteria grid and the vocabularies from criteria/. The grid is the
 // single source of truth: the solution schema, scoring, the site and the
 // exports all derive from the object built here.
+import { pointerOf } from "./pointer.ts";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -185,7 +186,7 @@ function buildGrid(raw: RawGrid, shared: SharedVocabularies, source: VersionSour
         throw gridErrorAt(
           source.file,
           source.yamlText,
-          `/themes/${themeIndex}/criteria/${index}/applicability`,
+          pointerOf("themes", themeIndex, "criteria", index, "applicability"),
           `critère « ${c.id} » : applicabilité « ${c.applicability} » inconnue ; valeurs possibles : ${applicabilities.join(", ")} (modes d'hébergement de criteria/vocabularies.yaml)`,
         );
       }

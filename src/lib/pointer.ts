@@ -9,3 +9,8 @@ export function pointerSegment(key: string): string {
 export function pointerKeys(pointer: string): string[] {
   return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
+
+/** The pointer of a field from its keys: pointerOf("themes", 0, "criteria") -> "/themes/0/criteria". */
+export function pointerOf(...keys: (string | number)[]): string {
+  return keys.map((key) => `/${pointerSegment(String(key))}`).join("");
+}

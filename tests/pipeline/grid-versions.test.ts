@@ -9,7 +9,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { closeSearchIndex } from "../../src/pipeline/search-index.ts";
 import { buildSite } from "../../src/pipeline/site-build.ts";
-import { VERSIONS_ROOT, tempDir } from "../helpers.ts";
+import { BASE, VERSIONS_ROOT, tempDir } from "../helpers.ts";
 
 const test = suite("grid versions and aging on the site");
 test.after(() => closeSearchIndex());
@@ -89,9 +89,9 @@ test("search can filter on evaluations up to date or to update", async () => {
   assert.equal(
     [...indexed].map(([url, r]) => [url, r.filters.evaluation, r.meta.evaluation]).sort(),
     [
-      ["/solutions/a-jour/", ["À jour"], undefined],
-      ["/solutions/ancienne-grille/", ["À jour"], undefined],
-      ["/solutions/evaluation-ancienne/", ["À mettre à jour"], "Évaluation à mettre à jour"],
+      [`${BASE}/solutions/a-jour/`, ["À jour"], undefined],
+      [`${BASE}/solutions/ancienne-grille/`, ["À jour"], undefined],
+      [`${BASE}/solutions/evaluation-ancienne/`, ["À mettre à jour"], "Évaluation à mettre à jour"],
     ],
   );
   assert.ok(readFileSync(path.join(out, "recherche/index.html"), "utf8").includes('{"key":"accessibilite","label":"Accessibilité (RGAA)"},{"key":"evaluation","label":"Évaluation"}'));
