@@ -7,6 +7,10 @@ const USAGE = `Utilisation : catalogue <commande> [options]
 Commandes :
   validate [chemins…]   vérifie les fiches (fichiers ou dossiers ; content/ par défaut)
       --format text|json|github   format des messages (text par défaut)
+  preview <fichier>     vérifie une fiche avec le reste du catalogue et sert sa page sur 127.0.0.1
+      --port N                    port (un port libre par défaut)
+      --no-serve                  écrit la page HTML sur la sortie standard
+      --out <dossier>             écrit la page et ses ressources dans un dossier
 
 Codes de sortie : 0 tout est valide, 1 au moins une fiche invalide, 2 erreur d'utilisation.
 `;
@@ -16,6 +20,8 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "validate":
       return runValidate(rest);
+    case "preview":
+      return (await import("./preview.ts")).runPreviewCommand(rest);
     case "-h":
     case "--help":
     case "help":
