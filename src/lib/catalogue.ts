@@ -10,7 +10,7 @@ import { loadDocument, type LoadedDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
 import { scoreSolution } from "./score.ts";
 import { rankTheme } from "./ranking.ts";
-import type { Catalogue, Grid, Problem, RankingRow, ScoredSolution, Solution } from "./types.ts";
+import type { Catalogue, Grid, Problem, RankingRow, ScoredSolution, Solution, SolutionScore } from "./types.ts";
 import { fieldName, getValidator, validateDocument } from "./validate.ts";
 
 export interface CheckOptions {
@@ -95,10 +95,13 @@ export function checkSolutions(paths: readonly string[], options: CheckOptions =
 
 const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
 
-/** Builds the catalogue from valid solutions: scores, sorted lists and indexes, computed once. */
-export function buildCatalogue(grid: Grid, solutions: readonly Solution[]): Catalogue {
+/**
+ * Builds the catalogue from valid solutions: scores, sorted lists and indexes,
+ * computed once. `score` lets the dev server reuse the scores of unchanged files.
+ */
+export function buildCatalogue(grid: Grid, solutions: readonly Solution[], score: (solution: Solution) => SolutionScore = (solution) => scoreSolution(solution, grid)): Catalogue {
   const scored: ScoredSolution[] = solutions
-    .map((solution) => ({ solution, score: scoreSolution(solution, grid) }))
+    .map((solution) => ({ solution, score: score(solution) }))
     .sort((a, b) => collator.compare(a.solution.name, b.solution.name) || (a.solution.slug < b.solution.slug ? -1 : 1));
   const listed = scored.filter((s) => !s.solution.withdrawn);
   const byCategory: Record<string, ScoredSolution[]> = Object.create(null);
