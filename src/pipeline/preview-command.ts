@@ -76,6 +76,8 @@ export async function runPreview(command: PreviewCommand): Promise<number> {
     return 0;
   }
 
+  // Whoever reads our output may go first (a closed pipe): the server still stops cleanly.
+  process.stdout.on("error", () => {});
   const dir = await mkdtemp(path.join(os.tmpdir(), "catalogue-apercu-"));
   try {
     await site.write(dir);
