@@ -20,9 +20,6 @@ export interface ScannedFile {
 
 const STRING_KEYS = ["slug", "name", "website"] as const;
 
-// A top-level line that is not `key: …` with a plain key, a comment, an
-// indented line or an empty one: a shape the scan leaves to the loader.
-const UNUSUAL_TOP_LINE = /^(?![A-Za-z_][A-Za-z0-9_-]*:(?:[ \t]|$)|#|[ \t]|$)/m;
 // Plain values YAML's core schema reads as something else than a string
 // (numbers, booleans, null, dates are plain strings in the core schema but
 // may start with a digit), or that would start another YAML construct.
@@ -45,50 +42,80 @@ function simpleScalar(raw: string): string | undefined {
   return value;
 }
 
-/** The YAML text of a file, as the loader cuts it (the front matter of a .md file), or undefined when it cannot tell. */
-function yamlPart(text: string, markdown: boolean): string | undefined {
+// The bytes are scanned as they are, without building the file's text
+// (at 10,000 files, the text and its garbage cost more than the reading):
+// the structure the scan reads is ASCII, and the few values it keeps are
+// decoded from their bytes.
+const NEWLINE = 0x0a;
+const isBlank = (byte: number | undefined) => byte === 0x20 || byte === 0x09;
+const isKeyStart = (byte: number) => (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || byte === 0x5f;
+const isKeyByte = (byte: number) => isKeyStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d;
+const FIELDS = new Set(["slug", "name", "website", "demo", "withdrawn"]);
+
+/** The end of the line that starts at `start` (its newline, or `end`). */
+function lineEnd(bytes: Buffer, start: number, end: number): number {
+  const newline = bytes.indexOf(NEWLINE, start);
+  return newline === -1 || newline > end ? end : newline;
+}
+
+/** Whether only blank characters lie between `start` and `end`. */
+function blank(bytes: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isBlank(bytes[i])) return false;
+  return true;
+}
+
+/** Where the YAML of a file lies, as the loader cuts it (the front matter of a .md file), or undefined when it cannot tell. */
+function yamlPart(bytes: Buffer, length: number, markdown: boolean): [number, number] | undefined {
   // A byte order mark, Windows line ends: normalised by the loader, which then decides.
-  if (text.startsWith(BOM_AS_LATIN1) || text.includes("\r")) return undefined;
-  if (!markdown) return text;
-  const end = /\n---[ \t]*(?:\n|$)/.exec(text);
-  return /^---[ \t]*\n/.test(text) && end ? text.slice(text.indexOf("\n") + 1, end.index + 1) : undefined;
+  if ((bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || bytes.subarray(0, length).includes(0x0d)) return undefined;
+  if (!markdown) return [0, length];
+  const first = lineEnd(bytes, 0, length);
+  if (first === length || bytes.toString("latin1", 0, 3) !== "---" || !blank(bytes, 3, first)) return undefined;
+  for (let line = first + 1; line < length; ) {
+    const end = lineEnd(bytes, line, length);
+    if (bytes.toString("latin1", line, Math.min(line + 3, end)) === "---" && blank(bytes, line + 3, end)) return [first + 1, line];
+    line = end + 1;
+  }
+  return undefined;
 }
 
-// The text is read byte for byte (latin1: a copy, where decoding UTF-8 cost
-// a quarter of the scan): the structure the scan reads is ASCII, and the
-// values it keeps are decoded from their bytes.
-const BOM_AS_LATIN1 = "\xEF\xBB\xBF";
-
-/** The UTF-8 text of bytes read as latin1, with U+FFFD for bytes that are not UTF-8 (then refused by simpleScalar). */
-function utf8(latin1: string): string {
-  return /[^\x00-\x7F]/.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
+/** The UTF-8 text of bytes without the spaces and tabs around (YAML's), with U+FFFD for bytes that are not UTF-8 (then refused by simpleScalar). */
+function text(bytes: Buffer, start: number, end: number): string {
+  return bytes.toString("utf8", start, end).replace(/^[ \t]+|[ \t]+$/g, "");
 }
 
-// The lines of the fields the scan reads, at the top level.
-const FIELD_LINE = /^(slug|name|website|demo|withdrawn):([^\n]*)/gm;
-// After a value, the next line that is not blank: indented, it continues the value.
-const CONTINUED = /(?:[ \t]*\n)*[ \t]/y;
-
-/** Reads the fields by lines; undefined when a field is not written in the simple shape. */
-function scanText(text: string): ScannedFile | undefined {
-  if (UNUSUAL_TOP_LINE.test(text)) return undefined;
+/**
+ * Reads the fields line by line; undefined when the file is not in the
+ * simple shape: every top-level line a comment, blank, indented, or a
+ * plain `key: value`, and the fields read one-line values.
+ */
+function scanBytes(bytes: Buffer, start: number, end: number): ScannedFile | undefined {
   const found = new Map<string, string>();
-  for (const match of text.matchAll(FIELD_LINE)) {
-    const key = match[1]!;
-    if (found.has(key)) return undefined; // a duplicate key: the loader refuses the file
-    const rest = match[2]!.trim();
-    if (key === "withdrawn") {
-      // `withdrawn:` opens a mapping (reason, date) in a valid file.
-      if (rest !== "") return undefined;
-      found.set(key, rest);
+  for (let line = start; line < end; ) {
+    const stop = lineEnd(bytes, line, end);
+    const first = bytes[line]!;
+    if (line === stop || first === 0x23 || isBlank(first)) {
+      line = stop + 1;
       continue;
     }
-    // A value continued on the next lines (after blank lines too) is not simple.
-    CONTINUED.lastIndex = match.index + match[0].length + 1;
-    if (CONTINUED.test(text)) return undefined;
-    const value = key === "demo" ? (rest === "true" || rest === "false" ? rest : undefined) : simpleScalar(utf8(rest));
-    if (value === undefined) return undefined;
-    found.set(key, value);
+    if (!isKeyStart(first)) return undefined;
+    let colon = line + 1;
+    while (colon < stop && isKeyByte(bytes[colon]!)) colon++;
+    if (bytes[colon] !== 0x3a || (colon + 1 < stop && !isBlank(bytes[colon + 1]))) return undefined;
+    const key = colon - line <= 9 ? bytes.toString("latin1", line, colon) : "";
+    if (FIELDS.has(key)) {
+      if (found.has(key)) return undefined; // a duplicate key: the loader refuses the file
+      const rest = text(bytes, colon + 1, stop);
+      // A value continued on the next lines (after blank lines too) is not simple.
+      let next = stop + 1;
+      while (next < end && blank(bytes, next, lineEnd(bytes, next, end))) next = lineEnd(bytes, next, end) + 1;
+      const continued = next < end && isBlank(bytes[next]);
+      // `withdrawn:` opens a mapping (reason, date) in a valid file.
+      const value = key === "withdrawn" ? (rest === "" ? rest : undefined) : continued ? undefined : key === "demo" ? (rest === "true" || rest === "false" ? rest : undefined) : simpleScalar(rest);
+      if (value === undefined) return undefined;
+      found.set(key, value);
+    }
+    line = stop + 1;
   }
   const identity: Identity = {};
   for (const key of STRING_KEYS) if (found.has(key)) identity[key] = found.get(key);
@@ -99,13 +126,13 @@ function scanText(text: string): ScannedFile | undefined {
 // open, read, close into it costs half of readFileSync at 10,000 files.
 const shared = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
 
-/** The file's bytes as latin1 text, or undefined when it cannot be read or is over the size limit. */
-function readLatin1(absolute: string): string | undefined {
+/** The number of bytes of the file read into `shared`, or undefined when it cannot be read or is over the size limit. */
+function readShared(absolute: string): number | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(absolute, "r");
     const length = readSync(fd, shared, 0, shared.length, 0);
-    return length > MAX_FILE_BYTES ? undefined : shared.toString("latin1", 0, length);
+    return length > MAX_FILE_BYTES ? undefined : length;
   } catch {
     return undefined;
   } finally {
@@ -116,9 +143,9 @@ function readLatin1(absolute: string): string | undefined {
 /** The preview's fields of the solution file at `absolute`, by line scan or, when in doubt, by the loader. */
 export function scanFile(absolute: string): ScannedFile {
   const markdown = path.extname(absolute).toLowerCase() === ".md";
-  const text = readLatin1(absolute);
-  const yaml = text === undefined ? undefined : yamlPart(text, markdown);
-  const scanned = yaml === undefined ? undefined : scanText(yaml);
+  const length = readShared(absolute);
+  const yaml = length === undefined ? undefined : yamlPart(shared, length, markdown);
+  const scanned = yaml === undefined ? undefined : scanBytes(shared, yaml[0], yaml[1]);
   if (scanned) return scanned;
   let bytes: Buffer;
   try {
