@@ -52,7 +52,7 @@ const isKeyStart = (byte: number) => (byte >= 0x41 && byte <= 0x5a) || (byte >= 
 const isKeyByte = (byte: number) => isKeyStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d;
 const FIELDS = new Set(["slug", "name", "website", "demo", "withdrawn"]);
 
-/** The end of the line that starts at `start` (its newline, or `end`). */
+/** The end of the line that starts at `start` (its newline, or `end`: what lies beyond is an earlier file's). */
 function lineEnd(bytes: Buffer, start: number, end: number): number {
   const newline = bytes.indexOf(NEWLINE, start);
   return newline === -1 || newline > end ? end : newline;
@@ -101,7 +101,7 @@ function scanBytes(bytes: Buffer, start: number, end: number): ScannedFile | und
     if (!isKeyStart(first)) return undefined;
     let colon = line + 1;
     while (colon < stop && isKeyByte(bytes[colon]!)) colon++;
-    if (bytes[colon] !== 0x3a || (colon + 1 < stop && !isBlank(bytes[colon + 1]))) return undefined;
+    if (colon === stop || bytes[colon] !== 0x3a || (colon + 1 < stop && !isBlank(bytes[colon + 1]))) return undefined;
     const key = colon - line <= 9 ? bytes.toString("latin1", line, colon) : "";
     if (FIELDS.has(key)) {
       if (found.has(key)) return undefined; // a duplicate key: the loader refuses the file

@@ -56,6 +56,13 @@ for (const [label, text, expected, demo] of CASES) {
   });
 }
 
+test("scan: a short file after a long one is read alone (the scan reuses one buffer)", () => {
+  scanFile(file(`website: https://long.example.org/\nname: Long\n${"# commentaire\n".repeat(50)}`));
+  // 7 bytes: where the long file had its first colon.
+  assert.equal(scanFile(file("s: x\nna")).identity, null);
+  assert.equal(fields(scanFile(file("name: Court")).identity), { slug: undefined, name: "Court", website: undefined });
+});
+
 test("scan: a Markdown file is read in its front matter only", () => {
   const scanned = scanFile(file("---\nname: Visio\nslug: visio\n---\nname: Autre\n\nTexte.\n", ".md"));
   assert.equal(fields(scanned.identity), { name: "Visio", slug: "visio", website: undefined });
