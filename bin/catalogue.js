@@ -17,9 +17,14 @@ function newestSource() {
   return newest;
 }
 
+// `preview` renders pages: the pipeline finds the site's templates and the
+// project's settings beside its own source files, so it runs from the
+// sources (the bundle holds the data core only).
+const fromSources = process.argv[2] === "preview";
+
 let fresh = false;
 try {
-  fresh = statSync(bundle).mtimeMs >= newestSource();
+  fresh = !fromSources && statSync(bundle).mtimeMs >= newestSource();
 } catch {
   fresh = false;
 }

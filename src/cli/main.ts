@@ -17,6 +17,10 @@ Commandes :
                         (catalogue new --help détaille les options)
   migrate <fiches…>     réécrit les fiches évaluées selon une grille précédente dans la grille en vigueur
                         et indique les critères à renseigner de nouveau
+  preview <fichier>     vérifie une fiche avec le reste du catalogue et sert sa page sur 127.0.0.1
+      --port N                    port (un port libre par défaut)
+      --no-serve                  écrit la page HTML sur la sortie standard
+      --out <dossier>             écrit la page et ses ressources dans un dossier
 
 Codes de sortie : 0 tout est valide, 1 au moins une fiche invalide, 2 erreur d'utilisation.
 `;
@@ -30,6 +34,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import("./new.ts")).runNew(rest);
     case "migrate":
       return runMigrate(rest);
+    case "preview":
+      return (await import("./preview.ts")).runPreviewCommand(rest);
     case "-h":
     case "--help":
     case "help":

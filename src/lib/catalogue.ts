@@ -9,9 +9,9 @@ import { findSolutionFiles } from "./files.ts";
 import { loadGrid } from "./grid.ts";
 import { loadDocument, type LoadedDocument } from "./load.ts";
 import { locateField } from "./locate.ts";
-import { scoreEntry } from "./score.ts";
+import { scoreEntry, scoreSolution } from "./score.ts";
 import { rankTheme } from "./ranking.ts";
-import type { Catalogue, Grid, Problem, RankingRow, ScoredSolution, Solution } from "./types.ts";
+import type { Catalogue, Grid, Problem, RankingRow, ScoredSolution, Solution, SolutionScore } from "./types.ts";
 import { fieldName, getValidator, validateDocument } from "./validate.ts";
 
 export interface CheckOptions {
@@ -124,10 +124,18 @@ export function checkSolutions(paths: readonly string[], options: CheckOptions =
 
 const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
 
-/** Builds the catalogue from valid solutions: scores, sorted lists and indexes, computed once. */
-export function buildCatalogue(grid: Grid, solutions: readonly Solution[], today = catalogueToday()): Catalogue {
+/**
+ * Builds the catalogue from valid solutions: scores, sorted lists and indexes,
+ * computed once. `score` lets the dev server reuse the scores of unchanged files.
+ */
+export function buildCatalogue(
+  grid: Grid,
+  solutions: readonly Solution[],
+  today = catalogueToday(),
+  score: (solution: Solution) => SolutionScore = (solution) => scoreSolution(solution, grid),
+): Catalogue {
   const scored: ScoredSolution[] = solutions
-    .map((solution) => scoreEntry(solution, grid, today))
+    .map((solution) => scoreEntry(solution, grid, today, score(solution)))
     .sort((a, b) => collator.compare(a.solution.name, b.solution.name) || (a.solution.slug < b.solution.slug ? -1 : 1));
   const listed = scored.filter((s) => !s.solution.withdrawn);
   const byCategory: Record<string, ScoredSolution[]> = Object.create(null);

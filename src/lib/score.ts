@@ -16,8 +16,8 @@ export function criterionConcerns(criterion: Criterion, hosting: readonly string
 export const ADVANCED_THRESHOLD = 0.5;
 
 /** A solution with its scores and the state of its evaluation on `today` (the catalogue's entries). */
-export function scoreEntry(solution: Solution, grid: Grid, today: string): ScoredSolution {
-  return { solution, score: scoreSolution(solution, grid), evaluationStatus: evaluationStatus(solution, grid, today) };
+export function scoreEntry(solution: Solution, grid: Grid, today: string, score = scoreSolution(solution, grid)): ScoredSolution {
+  return { solution, score, evaluationStatus: evaluationStatus(solution, grid, today) };
 }
 
 /**

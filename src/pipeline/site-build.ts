@@ -49,6 +49,8 @@ export interface BuildOptions {
   contentDir?: string;
   /** Output folder; defaults to <root>/_site. */
   outputDir?: string;
+  /** The catalogue, when the caller has loaded it already (the dev server keeps its files' checks). */
+  catalogue?: Catalogue;
 }
 
 /** Milliseconds, in the order of the build. */
@@ -69,7 +71,7 @@ export interface BuildTimings {
 }
 
 export type BuildResult =
-  | { ok: true; catalogue: Catalogue; problems: Problem[]; pages: number; files: Record<string, number>; indexed: number; outputDir: string; timings: BuildTimings }
+  | { ok: true; catalogue: Catalogue; context: BuildContext; problems: Problem[]; pages: number; files: Record<string, number>; indexed: number; outputDir: string; timings: BuildTimings }
   | { ok: false; problems: Problem[] };
 
 /**
@@ -94,7 +96,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const root = path.resolve(options.root ?? PROJECT_ROOT);
   const outputDir = path.resolve(options.outputDir ?? path.join(root, "_site"));
 
-  const { catalogue, problems } = await loadCatalogue({ root, ...(options.contentDir ? { contentDir: path.resolve(options.contentDir) } : {}) });
+  const { catalogue, problems } = options.catalogue
+    ? { catalogue: options.catalogue, problems: [] }
+    : await loadCatalogue({ root, ...(options.contentDir ? { contentDir: path.resolve(options.contentDir) } : {}) });
   if (!catalogue) return { ok: false, problems };
   const loaded = performance.now();
 
@@ -133,6 +137,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     return {
       ok: true,
       catalogue,
+      context,
       problems,
       pages,
       files: { eleventy: eleventyFiles.length, ...counts },
