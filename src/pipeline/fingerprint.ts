@@ -9,13 +9,24 @@
 // without intermediate strings: at 10,000 solutions the table has 14,000
 // items, and building their text made the comparison cost a second. Two
 // different pages share a fingerprint with a probability of about 2^-53.
-import type { ScoredSolution, Solution } from "../lib/types.ts";
+//
+// The grid counts by its source hash (the fingerprint of its files, older
+// versions included) and version: it is the same for every item, a change
+// to it rebuilds the whole site anyway, and it is not a tree (each version
+// lists every version, itself included, in `versions.byVersion`).
+import type { Grid, ScoredSolution, Solution } from "../lib/types.ts";
 
 /** A scored solution as the catalogue holds it (the item of a solution page, an entry of every list). */
 export function isScoredSolution(value: unknown): value is ScoredSolution {
   return typeof value === "object" && value !== null && "solution" in value && "score" in value;
 }
 
+/** A grid as loaded (src/lib/grid.ts): one of the linked versions. */
+function isGrid(value: object): value is Grid {
+  return "sourceHash" in value && "versions" in value && "criteriaById" in value;
+}
+
+// Deep enough for any view; past it, the data runs away (a cycle the grid's case does not cover).
 const MAX_DEPTH = 64;
 const TWO_32 = 4294967296;
 const float = new Float64Array(1);
@@ -121,6 +132,11 @@ export class Fingerprinter {
     if (cached !== undefined) {
       this.#bearing = cached < 0;
       return cached < 0 ? -cached - 1 : cached;
+    }
+    if (isGrid(value)) {
+      const hash = textHash(15, `${value.version}\n${value.sourceHash}`);
+      this.#memo.set(value, hash);
+      return hash;
     }
     if (depth > MAX_DEPTH) throw new Error("empreinte : données trop profondes");
     let bearing = false;

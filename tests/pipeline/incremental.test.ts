@@ -11,7 +11,7 @@ import { SolutionTokens } from "../../src/pipeline/fingerprint.ts";
 import { nextContext, refreshSinglePages, type SiteSnapshot, snapshot, writeChanges } from "../../src/pipeline/incremental.ts";
 import { closeSearchIndex } from "../../src/pipeline/search-index.ts";
 import { buildSite } from "../../src/pipeline/site-build.ts";
-import { TODAY } from "../helpers.ts";
+import { BASE, TODAY } from "../helpers.ts";
 import { siteProject } from "./preview-project.ts";
 
 const test = suite("incremental");
@@ -53,22 +53,22 @@ test("a name changed: its page, its logo and the lists that show it are written,
   const changes = await writeChanges(before, next, out);
   assert.ok(changes !== "full");
   assert.equal([...changes.written].sort(), [
-    "/catalogue/",
-    "/categories/visioconference/",
-    "/solutions/visio-libre/",
-    "/solutions/visio-libre/logo.svg",
-    "/themes/conception-innovation/",
-    "/themes/conception-innovation/visioconference/",
-    "/themes/conformite/",
-    "/themes/conformite/visioconference/",
-    "/themes/donnees/",
-    "/themes/donnees/visioconference/",
-    "/themes/logiciel-libre/",
-    "/themes/logiciel-libre/visioconference/",
-    "/themes/numerique-responsable/",
-    "/themes/numerique-responsable/visioconference/",
-    "/themes/securite/",
-    "/themes/securite/visioconference/",
+    `${BASE}/catalogue/`,
+    `${BASE}/categories/visioconference/`,
+    `${BASE}/solutions/visio-libre/`,
+    `${BASE}/solutions/visio-libre/logo.svg`,
+    `${BASE}/themes/conception-innovation/`,
+    `${BASE}/themes/conception-innovation/visioconference/`,
+    `${BASE}/themes/conformite/`,
+    `${BASE}/themes/conformite/visioconference/`,
+    `${BASE}/themes/donnees/`,
+    `${BASE}/themes/donnees/visioconference/`,
+    `${BASE}/themes/logiciel-libre/`,
+    `${BASE}/themes/logiciel-libre/visioconference/`,
+    `${BASE}/themes/numerique-responsable/`,
+    `${BASE}/themes/numerique-responsable/visioconference/`,
+    `${BASE}/themes/securite/`,
+    `${BASE}/themes/securite/visioconference/`,
   ]);
   assert.is(changes.removed, 0);
   site = next;
