@@ -97,7 +97,11 @@ export function checkAgainstCatalogue(file: string, options: PreviewCheckOptions
 
   const keys = keysOf(own.stem, own.identity);
   // (Paths are shown for those only: at 10,000 files, making them all costs 30 ms.)
-  const entries = [...others.filter((other) => sharesKey(keys, other)).map((other) => ({ ...other, file: shownPath(other.absolute) })), own].map(crossEntry);
+  // The other files are the catalogue as it stands: the previewed file is the newcomer told what it collides with.
+  const entries = [
+    ...others.filter((other) => sharesKey(keys, other)).map((other) => ({ ...crossEntry({ ...other, file: shownPath(other.absolute) }), existing: true })),
+    crossEntry(own),
+  ];
   const cross = crossProblems(entries).filter((problem) => problem.file === own.file);
   const problems = sortProblems([...own.problems, ...cross]);
   const hasErrors = problems.some((p) => p.severity !== "warning");

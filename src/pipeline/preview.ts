@@ -17,7 +17,7 @@ import { INPUT_DIR, PROJECT_ROOT } from "../../.eleventy.ts";
 import { buildCatalogue } from "../lib/catalogue.ts";
 import { siteUrl } from "../lib/site-url.ts";
 import type { Catalogue, CatalogueStats, Grid, ScoredSolution, Solution } from "../lib/types.ts";
-import { outputFile, PAGE_URLS } from "../view/urls.ts";
+import { outputFile, PAGE_PATHS, PAGE_URLS } from "../view/urls.ts";
 import { type BuildContext, createBuildContext } from "./build-context.ts";
 import { Fingerprinter, SolutionTokens } from "./fingerprint.ts";
 import { type AnyOutput, OUTPUTS, outputNamed } from "./outputs.ts";
@@ -118,7 +118,8 @@ export function previewSite(grid: Grid, solution: Solution, options: PreviewSite
       const counts = await writeOutputs(outputs, context, files, outputDir);
       const notice = context.nunjucks.renderString(NOT_IN_PREVIEW, {
         ...context.data,
-        page: { url: PAGE_URLS.notFound },
+        // A site path, as Eleventy gives its own pages (the layout makes the link).
+        page: { url: PAGE_PATHS.notFound },
         previewName: solution.name,
         previewUrl: page.url,
         publishedUrl: publishedSite(),

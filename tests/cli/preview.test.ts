@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { PROJECT_ROOT, tempDir } from "../helpers.ts";
+import { BASE, PROJECT_ROOT, tempDir } from "../helpers.ts";
 import { siteProject, visioLike } from "../pipeline/preview-project.ts";
 
 const test = suite("catalogue preview");
@@ -86,7 +86,7 @@ test("a valid new file: its page and the DSFR are served, the URL printed, and C
   child.stderr!.on("data", (data: Buffer) => (stderr += data.toString()));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   try {
-    const url = await until(() => /^Aperçu de « Nouvelle Visio » : (http:\/\/127\.0\.0\.1:\d+\/solutions\/nouvelle\/)$/m.exec(stdout)?.[1], `l'adresse (sortie : ${stdout}${stderr})`);
+    const url = await until(() => /^Aperçu de « Nouvelle Visio » : (http:\/\/127\.0\.0\.1:\d+\/catalogue-solutions-numeriques\/solutions\/nouvelle\/)$/m.exec(stdout)?.[1], `l'adresse (sortie : ${stdout}${stderr})`);
     const page = await fetch(url);
     assert.is(page.status, 200);
     const html = await page.text();
@@ -101,12 +101,14 @@ test("a valid new file: its page and the DSFR are served, the URL printed, and C
       "Conformité aux exigences du secteur public : Sans objet",
       "Logiciel libre : Niveau avancé",
     ]);
+    // The page's links carry the base path, and the preview serves its files under it.
+    assert.match(html, '<link rel="stylesheet" href="/catalogue-solutions-numeriques/assets/dsfr/dsfr.min.css">');
     const origin = new URL(url).origin;
-    const css = await fetch(`${origin}/assets/dsfr/dsfr.min.css`);
+    const css = await fetch(`${origin}${BASE}/assets/dsfr/dsfr.min.css`);
     assert.is(css.status, 200);
     assert.is(css.headers.get("content-type"), "text/css; charset=utf-8");
     assert.match(await css.text(), ".fr-btn");
-    const other = await fetch(`${origin}/catalogue/`);
+    const other = await fetch(`${origin}${BASE}/catalogue/`);
     assert.is(other.status, 404);
     assert.match(await other.text(), "Page absente de l'aperçu");
     assert.is(previewFolders().length, 1, "the preview's folder");

@@ -9,7 +9,7 @@ import * as assert from "uvu/assert";
 import { checkAgainstCatalogue } from "../../src/pipeline/preview-check.ts";
 import { previewSite } from "../../src/pipeline/preview.ts";
 import { closeSearchIndex } from "../../src/pipeline/search-index.ts";
-import { tempDir, TODAY } from "../helpers.ts";
+import { BASE, tempDir, TODAY } from "../helpers.ts";
 import { fixtureSite, SITE_FIXTURE } from "./fixture-site.ts";
 import { siteProject, visioLike } from "./preview-project.ts";
 
@@ -95,7 +95,7 @@ test("the preview's page is the page the build writes, byte for byte", async () 
     const result = checkAgainstCatalogue(path.join(SITE_FIXTURE, "content", "solutions", `${slug}.yaml`), { root: SITE_FIXTURE, contentDir: path.join(SITE_FIXTURE, "content", "solutions"), today: TODAY });
     assert.ok(result.solution, slug);
     const site = previewSite(result.grid, result.solution, { root: SITE_FIXTURE, stats: result.stats });
-    assert.is(site.page.url, `/solutions/${slug}/`);
+    assert.is(site.page.url, `${BASE}/solutions/${slug}/`);
     assert.is(site.page.html, readFileSync(path.join(out, "solutions", slug, "index.html"), "utf8"), slug);
   }
 });
@@ -112,7 +112,7 @@ test("the preview writes the page, its logo, the assets, and a notice for every 
   }
   const notice = readFileSync(path.join(out, "404.html"), "utf8");
   assert.match(notice, "<h1>Page absente de l'aperçu</h1>");
-  assert.match(notice, 'href="/solutions/visio-libre/">Revenir à l\'aperçu de la fiche</a>');
+  assert.match(notice, 'href="/catalogue-solutions-numeriques/solutions/visio-libre/">Revenir à l\'aperçu de la fiche</a>');
   assert.match(notice, 'href="https://numerique-gouv.github.io/catalogue-solutions-numeriques">Voir le site publié</a>');
 });
 
