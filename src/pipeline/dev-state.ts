@@ -8,7 +8,9 @@
 // cross-file problem, keys are unique, so a change can only create problems
 // between a changed file and the files sharing one of its keys: the checks
 // run on those alone, in path order, which gives the problems of a run over
-// every file. Once some exist, every file is checked again, as the build does.
+// every file: no file is `existing`, so both files of a collision are
+// reported, the unchanged one too, as `catalogue validate` reports them.
+// Once some exist, every file is checked again, as the build does.
 import { lstatSync } from "node:fs";
 import path from "node:path";
 import { buildCatalogue } from "../lib/catalogue.ts";
