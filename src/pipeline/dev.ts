@@ -1,5 +1,6 @@
-// `npm run dev`: builds the site once, serves it on http://127.0.0.1:8080/
-// (or --port; 0 for a free port), watches content/, criteria/ and src/site/,
+// `npm run dev`: builds the site once, serves it under its base path on
+// http://127.0.0.1:8080/catalogue-solutions-numeriques/ (src/view/urls.ts;
+// or --port, 0 for a free port), watches content/, criteria/ and src/site/,
 // and keeps the site up to date:
 // - a changed solution file (or logo): its page and the lists that show it
 //   are rendered again, a few files instead of the whole site
@@ -21,6 +22,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { INPUT_DIR, PROJECT_ROOT } from "../../.eleventy.ts";
+import { basePath, localSiteUrl } from "../view/urls.ts";
 import { createStaticServer } from "./serve.ts";
 import { type Burst, watchFolders } from "./watch.ts";
 
@@ -41,6 +43,13 @@ const criteriaDir = path.join(root, "criteria");
 // The content folder is watched from its parent (content/), where logos may sit too.
 const contentRoot = path.dirname(contentDir);
 for (const dir of [contentRoot, criteriaDir, INPUT_DIR]) if (!existsSync(dir)) fail(`dossier introuvable : ${dir}`);
+// A wrong site address (CATALOGUE_SITE_URL) stops here with its French message alone.
+let prefix: string;
+try {
+  prefix = basePath();
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 
 let engine: ChildProcess | undefined;
 let announced = false;
@@ -73,8 +82,8 @@ function startEngine(): void {
     if (message?.type !== "state" || announced) return;
     announced = true;
     const address = server.address();
-    const port = typeof address === "object" && address ? address.port : values.port;
-    say(`Site de développement servi sur http://127.0.0.1:${port}/ (dossier ${path.relative(process.cwd(), outputDir) || outputDir}). Ctrl+C pour arrêter.`);
+    const port = typeof address === "object" && address ? address.port : Number(values.port ?? 8080);
+    say(`Site de développement servi sur ${localSiteUrl("127.0.0.1", port)} (dossier ${path.relative(process.cwd(), outputDir) || outputDir}). Ctrl+C pour arrêter.`);
   });
   child.on("exit", (code, signal) => {
     if (engine !== child || stopping) return; // stopped on purpose
@@ -113,7 +122,7 @@ const watcher = watchFolders(
   },
 );
 
-server = createStaticServer(outputDir);
+server = createStaticServer(outputDir, prefix);
 server.once("error", (error: NodeJS.ErrnoException) => {
   watcher.close();
   fail(error.code === "EADDRINUSE" ? `le port ${values.port ?? 8080} est déjà utilisé ; choisissez-en un autre avec --port (0 pour un port libre)` : error.message);

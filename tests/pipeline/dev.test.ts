@@ -8,7 +8,7 @@ import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { PROJECT_ROOT } from "../helpers.ts";
+import { BASE, PROJECT_ROOT } from "../helpers.ts";
 import { siteProject } from "./preview-project.ts";
 
 const test = suite("npm run dev");
@@ -28,8 +28,9 @@ async function until<T>(condition: () => T | undefined | Promise<T | undefined>,
   throw new Error(`délai dépassé : ${what}\n${output.slice(-3000)}`);
 }
 
-async function page(url: string): Promise<string> {
-  const response = await fetch(new URL(url, origin));
+/** The page at site path `sitePath`, under the base path as the site is published. */
+async function page(sitePath: string): Promise<string> {
+  const response = await fetch(new URL(`${BASE}${sitePath}`, origin));
   return response.text();
 }
 
@@ -45,7 +46,9 @@ test("builds the site once and serves it", async () => {
   dev = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src", "pipeline", "dev.ts"), "--root", project, "--port", "0"], { cwd: PROJECT_ROOT });
   dev.stdout!.on("data", (data: Buffer) => (output += data.toString()));
   dev.stderr!.on("data", (data: Buffer) => (output += data.toString()));
-  origin = await until(() => /Site de développement servi sur (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1], "l'adresse du site");
+  // The address printed is the site's home, under the base path.
+  origin = await until(() => /Site de développement servi sur (http:\/\/127\.0\.0\.1:\d+)\/catalogue-solutions-numeriques\/ \(/.exec(output)?.[1], "l'adresse du site");
+  assert.match(await page("/"), "<!doctype html>");
   assert.match(await page("/solutions/visio-libre/"), '<h1 class="fr-mb-1w">Visio Libre</h1>');
 });
 
