@@ -18,7 +18,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { solutionUrl } from "../src/view/urls.ts";
+import { ASSET_URLS, solutionUrl } from "../src/view/urls.ts";
 import { demoFiles, writeSyntheticCatalogue } from "./bench-synthetic.ts";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: "string", default: "5" }, only: { type: "string" } } });
@@ -129,7 +129,7 @@ try {
     children.add(child);
     const { line, at } = await lineMatching(child, /http:\/\/127\.0\.0\.1:\d+\//, 120_000);
     const address = /http:\/\/\S+/.exec(line)![0];
-    const [page, css] = await Promise.all([get(address), get(`${new URL(address).origin}/assets/dsfr/dsfr.min.css`)]);
+    const [page, css] = await Promise.all([get(address), get(`${new URL(address).origin}${ASSET_URLS.dsfrCss}`)]);
     const end = performance.now();
     if (page.status !== 200 || !page.body.includes("Nouvelle solution de mesure") || css.status !== 200) throw new Error(`aperçu incomplet : ${page.status} ${css.status}`);
     url.push(at - start);
