@@ -1891,4 +1891,4 @@ return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-module.exports.gridHash = "4b12e1616ec9ab348e3c5515be782cd959a5bdb784a44d85cc149a33c1b5b3ba";
+module.exports.gridHash = "44b3560a42e7bc276802d91049aff49fe51fb43288d3597caf7532c18b6c0505";

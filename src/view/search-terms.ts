@@ -1,5 +1,5 @@
 // What a solution's search record says, section by section, with the weight
-// Pagefind gives each one (data-pagefind-weight, from 0 to 10; text is 1):
+// Pagefind gives each one (an element's weight, from 0 to 10; text is 1):
 // the name first, then the values of the vocabularies the solution carries
 // with their search aliases (criteria/vocabularies.yaml), then what its
 // answers claim, then its text. Pagefind adds scores per matched word: a
