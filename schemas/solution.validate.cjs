@@ -1891,4 +1891,4 @@ return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-module.exports.gridHash = "44b3560a42e7bc276802d91049aff49fe51fb43288d3597caf7532c18b6c0505";
+module.exports.gridHash = "633f9f72b89b537b7db115507bcdff73dad744593f00d84068aec6f001b006cc";

@@ -9,14 +9,21 @@
 import { solutionGrid } from "../lib/grid-version-status.ts";
 import type { Grid, ScoredSolution, VocabularyEntry } from "../lib/types.ts";
 
-/** The weights, from the strongest: the ordering the search page explains in one sentence. */
+/**
+ * The weights, the ordering the search page explains in one sentence: the name
+ * (which also counts as metadata, searchRanking, so an exact name comes
+ * first), the values the solution carries and their aliases, then claims, then
+ * text. Pagefind saturates a word's score as its weighted count grows: a
+ * vocabulary value at the top weight is what keeps the solutions that carry it
+ * above those whose text or claims mention the words several times.
+ */
 export const SEARCH_WEIGHTS = {
   name: 10,
   certification: 8,
-  vocabulary: 6,
+  vocabulary: 10,
   provider: 6,
-  claim: 4,
-  partialClaim: 2,
+  claim: 3,
+  partialClaim: 1.5,
   shortDescription: 2,
   text: 1,
 } as const;

@@ -39,11 +39,11 @@ const entryOf = (s: Solution) => buildCatalogue(grid, [s], TODAY).listed[0]!;
 test("a solution carries its vocabulary values with their search aliases, at the vocabulary weight", () => {
   const sections = vocabularySections(entryOf(solution({}, { dataHosting: { location: "france", host: "H" } })), grid);
   assert.equal(sections, [
-    { weight: 6, text: "Visioconférence : réunion à distance, réunion en ligne, visio, webinaire, webinar, conférence en ligne, vidéoconférence." },
-    { weight: 6, text: "Logiciel libre : open source, open-source, code ouvert, code source ouvert, licence libre, FOSS." },
-    { weight: 6, text: "SaaS (service en ligne) : cloud, SaaS, hébergé, hébergé par l'éditeur, service hébergé, infonuagique." },
-    { weight: 6, text: "Association : fondation, communauté, associatif, non lucratif." },
-    { weight: 6, text: "France : hébergé en France, hébergement en France, données en France, données hébergées en France." },
+    { weight: 10, text: "Visioconférence : réunion à distance, visio, webinaire, webinar, vidéoconférence, conférence à distance." },
+    { weight: 10, text: "Logiciel libre : open source, open-source, code ouvert, code source ouvert, licence libre, FOSS." },
+    { weight: 10, text: "SaaS (service en ligne) : cloud, SaaS, hébergé, hébergé par l'éditeur, service hébergé, infonuagique." },
+    { weight: 10, text: "Association : fondation, communauté, associatif, non lucratif." },
+    { weight: 10, text: "France : hébergé en France, hébergement en France, données en France, données hébergées en France." },
   ]);
 });
 
@@ -51,13 +51,13 @@ test("an « oui » claims the criterion's title and referential, and the certifi
   const sections = claimSections(entryOf(solution({ "CONF-03": said("oui") })), grid);
   assert.equal(sections, [
     { weight: 8, text: "SecNumCloud." },
-    { weight: 4, text: "Qualification SecNumCloud (SecNumCloud 3.2 (ANSSI))." },
+    { weight: 3, text: "Qualification SecNumCloud (SecNumCloud 3.2 (ANSSI))." },
   ]);
 });
 
 test("a « partiel » claims the title and referential with less weight, never the certification", () => {
   const sections = claimSections(entryOf(solution({ "CONF-03": said("partiel") })), grid);
-  assert.equal(sections, [{ weight: 2, text: "Qualification SecNumCloud (SecNumCloud 3.2 (ANSSI))." }]);
+  assert.equal(sections, [{ weight: 1.5, text: "Qualification SecNumCloud (SecNumCloud 3.2 (ANSSI))." }]);
 });
 
 test("« non », « sans objet », a missing answer or a criterion that does not apply claim nothing", () => {

@@ -302,11 +302,11 @@ function knownLabel(/** @type {string} */ query) {
 /**
  * Orders the results Pagefind scores the same (same matches, same weights) by
  * share of favourable answers, all themes: `byCompliance` is the same search
- * sorted that way. Scores are compared to 4 decimals (Pagefind computes in f32).
+ * sorted that way. Scores are compared to 2 decimals: what differs less is a stray mention, not a better match.
  */
 function orderTies(/** @type {any[]} */ found, /** @type {any[]} */ byCompliance) {
   const order = new Map(byCompliance.map((r, i) => [r.id, i]));
-  const key = (/** @type {any} */ r) => Math.round(r.score * 1e4);
+  const key = (/** @type {any} */ r) => Math.round(r.score * 100);
   found.sort((a, b) => key(b) - key(a) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
