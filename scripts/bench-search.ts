@@ -5,8 +5,11 @@
 // tests/search/relevance.yaml into the search page in Chromium and prints
 // recall at 5, mean reciprocal rank and the queries that fail. With --sizes,
 // also builds synthetic catalogues of those sizes and prints the size of the
-// search files (Pagefind's folder and the suggestion list) and of what a
-// first search loads. Printed, never asserted.
+// search files (Pagefind's folder and the suggestion list) and what a first
+// search loads in Chromium: the files of the search (Pagefind's script, its
+// WebAssembly, index, filters and the fragments of the first results, and the
+// suggestion list if fetched) for the search page opened, then « visio »
+// typed. Printed, never asserted.
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -68,18 +71,43 @@ async function relevance(): Promise<void> {
   }
 }
 
+/** Bytes of the search's files (Pagefind's, the suggestion list) a browser loads to open the search page and search `query`. */
+async function firstSearchBytes(outputDir: string, query: string): Promise<number> {
+  const { server, origin } = await serve(outputDir);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on("response", (response) => {
+      const { pathname } = new URL(response.url());
+      if (pathname.startsWith(`${BASE}/pagefind/`) || pathname.endsWith("/suggestions.json")) sizes.push(response.body().then((b) => b.length, () => 0));
+    });
+    await page.goto(`${origin}${BASE}/recherche/`);
+    await page.waitForFunction(() => /^\d+ solutions? /.test(document.getElementById("recherche-statut")?.textContent ?? ""));
+    await page.locator("#recherche-input").fill(query);
+    await page.waitForFunction((q) => (document.getElementById("recherche-statut")?.textContent ?? "").includes(q), query);
+    await page.waitForLoadState("networkidle");
+    return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  } finally {
+    await browser.close();
+    server.closeAllConnections();
+    server.close();
+  }
+}
+
 async function sizes(count: number): Promise<void> {
   const tmp = mkdtempSync(path.join(tmpdir(), "catalogue-bench-search-"));
   try {
     const contentDir = path.join(tmp, "content");
     const outputDir = path.join(tmp, "site");
-    writeSyntheticCatalogue(process.cwd(), contentDir, count);
+    writeSyntheticCatalogue(path.join(process.cwd(), "content", "solutions"), contentDir, count);
     const result = await buildSite({ contentDir, outputDir });
     if (!result.ok) throw new Error(`le catalogue synthétique de ${count} fiches ne se construit pas`);
     const pagefind = folderBytes(path.join(outputDir, "pagefind"));
     const suggestions = readdirSync(path.join(outputDir, "recherche")).filter((f) => f.endsWith(".json"));
     const suggestionBytes = suggestions.reduce((n, f) => n + statSync(path.join(outputDir, "recherche", f)).size, 0);
-    process.stdout.write(`${count} fiches : dossier pagefind ${kib(pagefind)}, liste de suggestions ${kib(suggestionBytes)}\n`);
+    const first = await firstSearchBytes(outputDir, "visio");
+    process.stdout.write(`${count} fiches : dossier pagefind ${kib(pagefind)}, liste de suggestions ${kib(suggestionBytes)}, première recherche ${kib(first)}\n`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

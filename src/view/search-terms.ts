@@ -53,27 +53,41 @@ export function vocabularySections(entry: ScoredSolution, grid: Grid): WeightedS
   return values.map((value) => ({ weight: SEARCH_WEIGHTS.vocabulary, text: vocabularyText(value) }));
 }
 
+/** A referential's name without its article or section: « RGESN 2024 » for « RGESN 2024 — critère 1.3 ». */
+function referentialShortName(name: string): string {
+  return name.split(" — ")[0]!.trim();
+}
+
 /**
- * What the solution's answers claim: for each criterion answered « oui » or
- * « partiel » (and that applies to it), the criterion's title and its
- * referential's name; for an « oui » to a criterion that names a
- * certification (SecNumCloud, HDS), that name too, with more weight.
+ * What the solution's answers claim: the titles of the criteria answered
+ * « oui », then those answered « partiel » (less weight), each group followed
+ * by its referentials, each named once and without its article (« RGESN
+ * 2024 »: the index and the fragments the browser loads stay small); for an
+ * « oui » to a criterion that names a certification (SecNumCloud, HDS), that
+ * name too, with more weight. Only criteria that apply to the solution count.
  * « non », « sans objet » and missing answers add nothing: the solution never
  * matches a claim it does not make. The criteria are those of the file's own
  * grid version.
  */
 export function claimSections(entry: ScoredSolution, current: Grid): WeightedSection[] {
   const grid = solutionGrid(current, entry.solution);
-  const sections: WeightedSection[] = [];
+  const certifications: string[] = [];
+  const groups = { oui: { titles: [] as string[], referentials: new Set<string>() }, partiel: { titles: [] as string[], referentials: new Set<string>() } };
   for (const theme of entry.score.themes) {
     for (const result of theme.criteria) {
       if (!result.applicable || (result.answer !== "oui" && result.answer !== "partiel")) continue;
       const criterion = grid.criteriaById.get(result.criterionId);
       if (!criterion) continue;
-      const full = result.answer === "oui";
-      if (full && criterion.certification) sections.push({ weight: SEARCH_WEIGHTS.certification, text: `${criterion.certification}.` });
-      sections.push({ weight: full ? SEARCH_WEIGHTS.claim : SEARCH_WEIGHTS.partialClaim, text: `${criterion.title} (${criterion.referential.name}).` });
+      if (result.answer === "oui" && criterion.certification && !certifications.includes(criterion.certification)) certifications.push(criterion.certification);
+      groups[result.answer].titles.push(criterion.title);
+      groups[result.answer].referentials.add(referentialShortName(criterion.referential.name));
     }
+  }
+  const sections: WeightedSection[] = [];
+  if (certifications.length) sections.push({ weight: SEARCH_WEIGHTS.certification, text: `${certifications.join(", ")}.` });
+  for (const [answer, weight] of [["oui", SEARCH_WEIGHTS.claim], ["partiel", SEARCH_WEIGHTS.partialClaim]] as const) {
+    const { titles, referentials } = groups[answer];
+    if (titles.length) sections.push({ weight, text: `${titles.join(" ; ")} (${[...referentials].join(" ; ")}).` });
   }
   return sections;
 }

@@ -60,6 +60,14 @@ test("a « partiel » claims the title and referential with less weight, never t
   assert.equal(sections, [{ weight: 1.5, text: "Qualification SecNumCloud (SecNumCloud 3.2 (ANSSI))." }]);
 });
 
+test("claims are grouped by answer, each referential named once without its article", () => {
+  const sections = claimSections(entryOf(solution({ "NR-05": said("oui"), "NR-06": said("oui"), "NR-01": said("partiel") })), grid);
+  assert.equal(sections, [
+    { weight: 3, text: "Référent écoconception ; Empreinte mesurée et objectifs de réduction (RGESN 2024)." },
+    { weight: 1.5, text: "Déclaration d'accessibilité publiée (RGAA 4.1.2)." },
+  ]);
+});
+
 test("« non », « sans objet », a missing answer or a criterion that does not apply claim nothing", () => {
   assert.equal(claimSections(entryOf(solution({ "CONF-03": said("non"), "CONF-02": said("sans-objet") })), grid), []);
   assert.equal(claimSections(entryOf(solution({})), grid), []);
