@@ -196,7 +196,7 @@ if (check.status === "fail") {
     const page = await searchPage(await env());
     assert.is(
       spaces(await page.locator("#recherche-ordre").innerText()),
-      "Par pertinence, viennent d'abord les solutions dont le nom correspond, puis celles dont la catégorie, la licence, l'hébergement ou un engagement déclaré correspond, puis celles dont le texte le mentionne ; à égalité, la part de réponses favorables décide.",
+      "Par pertinence, le nom compte d'abord, puis la catégorie, la licence, l'hébergement ou les engagements déclarés, puis le texte ; à égalité, la part de réponses favorables.",
     );
     assert.equal(await page.$$eval("#recherche-tri option", (options) => options.map((o) => o.textContent)), ["Pertinence", "Nom (A à Z)", "Réponses favorables, tous thèmes (décroissant)"]);
     await page.context().close();
