@@ -36,7 +36,7 @@ export function globalData(options: { catalogue: Catalogue; site: SiteData; proj
     catalogue: options.catalogue,
     site: options.site,
     urls,
-    searchConfig: searchConfig(options.site),
+    searchConfig: searchConfig(options.site, options.catalogue.grid),
     accessibilityStatus: ACCESSIBILITY_STATUS,
     methodologie: existsSync(methodologie) ? readFileSync(methodologie, "utf8") : "",
   };
