@@ -1891,4 +1891,4 @@ return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-module.exports.gridHash = "633f9f72b89b537b7db115507bcdff73dad744593f00d84068aec6f001b006cc";
+module.exports.gridHash = "4b12e1616ec9ab348e3c5515be782cd959a5bdb784a44d85cc149a33c1b5b3ba";

@@ -11,14 +11,7 @@ const vocabularyEntry = {
   type: "object",
   additionalProperties: false,
   required: ["id", "label"],
-  properties: {
-    id: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-    label: nonEmpty,
-    description: nonEmpty,
-    url: httpsUrl,
-    // The buyers' words for this value, indexed by the search with every solution that carries it (search-aliases.ts).
-    search_aliases: { type: "array", minItems: 1, items: { type: "string", minLength: 2, maxLength: 60, pattern: "^[^\\s](.*[^\\s])?$" } },
-  },
+  properties: { id: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, label: nonEmpty, description: nonEmpty, url: httpsUrl },
 } as const;
 const vocabulary = { type: "array", minItems: 1, items: vocabularyEntry } as const;
 /** A vocabulary whose entries carry extra required fields. */

@@ -2,7 +2,6 @@
 // single source of truth: the solution schema, scoring, the site and the
 // exports all derive from the object built here.
 import { pointerOf } from "./pointer.ts";
-import { checkSearchAliases } from "./search-aliases.ts";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -100,7 +99,6 @@ export function loadGrid(root: string, trustedHash?: (root: string) => string | 
     checkShape(vocabularies, vocabulariesFileSchema, ajv);
   }
   checkPublishedCopies(criteriaDir, current, older);
-  checkSearchAliases(vocabularies);
   const shared = buildVocabularies(vocabularies.data as RawVocabularies);
   const built: BuiltVersion[] = [current, ...older].map((source) => ({ source, grid: buildGrid(source.data as RawGrid, shared, source) }));
   for (let i = 0; i + 1 < built.length; i++) checkVersionLink(built[i]!, built[i + 1]!);
@@ -243,8 +241,6 @@ function uniqueEntries(entries: VocabularyEntry[], name: string): VocabularyEntr
     const entry: VocabularyEntry = { id: e.id, label: e.label };
     if (e.description) entry.description = e.description;
     if (e.url) entry.url = e.url;
-    const aliases = (e as { search_aliases?: string[] }).search_aliases;
-    if (aliases) entry.searchAliases = [...aliases];
     return entry;
   });
 }

@@ -50,8 +50,6 @@ export interface VocabularyEntry {
   label: string;
   description?: string;
   url?: string;
-  /** The buyers' words for this value (« visio », « open source »…), indexed by the search with every solution that carries it. */
-  searchAliases?: string[];
 }
 
 export interface Distribution extends VocabularyEntry {

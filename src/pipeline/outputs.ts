@@ -11,7 +11,6 @@ import { buildSolutionSchema } from "../lib/schema.ts";
 import { schemaUrl } from "../lib/site-url.ts";
 import type { ScoredSolution } from "../lib/types.ts";
 import { ASSET_URLS, dsfrFileUrl, siteAssetUrl, sitePath, solutionLogoUrl, solutionUrl } from "../view/urls.ts";
-import { searchSuggestions } from "../view/search-record.ts";
 import type { Chunk } from "../view/site-data.ts";
 import type { BuildContext } from "./build-context.ts";
 import { distDir } from "./dsfr-assets.ts";
@@ -94,8 +93,6 @@ export const OUTPUTS = [
   // The JSON Schema of solution files, for editors (« Référencer ma solution »):
   // generated from the grid like the checked-in one, named by this site's address.
   { name: "schema", kind: "file", items: () => [ASSET_URLS.schema], url: (u: string) => u, render: (_u: string, c: BuildContext) => publishedSchema(c) },
-  // What the search page proposes when a search finds little (« Vouliez-vous dire… »), fetched only then.
-  { name: "search-suggestions", kind: "file", items: () => [ASSET_URLS.searchSuggestions], url: (u: string) => u, render: (_u: string, c: BuildContext) => searchSuggestions(c.catalogue) },
 ] as const satisfies readonly AnyOutput[];
 
 // An entry's item type is its own; the table holds entries of every type.

@@ -1,6 +1,5 @@
 // The Pagefind index of the listed solutions, fed with records built from
-// the data (small HTML documents that carry the weights, see
-// search-record.ts), never by crawling the written pages: several
+// the data (addCustomRecord), never by crawling the written HTML: several
 // times faster, and the pages carry no search markup. Records need only the
 // catalogue, not the pages: the build runs this indexing while it renders
 // (Pagefind works in its own process, on the other core), and waits for it
@@ -9,7 +8,7 @@
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { searchRecord, searchRecordHtml } from "../view/search-record.ts";
+import { searchRecord } from "../view/search-record.ts";
 import { ASSET_URLS, outputFolder } from "../view/urls.ts";
 import type { BuildContext } from "./build-context.ts";
 
@@ -32,8 +31,7 @@ export async function writeSearchIndex(outputDir: string, context: BuildContext)
     const feed = async () => {
       while (next < catalogue.listed.length) {
         const entry = catalogue.listed[next++]!;
-        const record = searchRecord(entry, views, site, catalogue.grid);
-        const result = await index.addHTMLFile({ url: record.url, content: searchRecordHtml(record) });
+        const result = await index.addCustomRecord({ ...searchRecord(entry, views, site, catalogue.grid), language: "fr" });
         if (result.errors.length) {
           next = catalogue.listed.length; // stops the other feeders
           throw new Error(`Pagefind : ${result.errors.join(" ; ")}`);

@@ -36,7 +36,7 @@ export function globalData(options: { catalogue: Catalogue; site: SiteData; proj
     catalogue: options.catalogue,
     site: options.site,
     urls,
-    searchConfig: searchConfig(options.site, options.catalogue.grid),
+    searchConfig: searchConfig(options.site),
     accessibilityStatus: ACCESSIBILITY_STATUS,
     methodologie: existsSync(methodologie) ? readFileSync(methodologie, "utf8") : "",
   };

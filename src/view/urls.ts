@@ -92,8 +92,6 @@ export const ASSET_URLS = links({
   /** Pagefind's output folder and the script the search page imports. */
   pagefindDir: PAGEFIND_DIR,
   pagefindJs: `${PAGEFIND_DIR}pagefind.js`,
-  /** Solution names and categories the search page proposes when a search finds little (« Vouliez-vous dire… »), fetched only then. */
-  searchSuggestions: "/recherche/suggestions.json",
   /** The JSON Schema of solution files, as the build publishes it. */
   schema: SCHEMA_SITE_PATH,
 });

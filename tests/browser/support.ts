@@ -69,12 +69,12 @@ export interface FixtureSite {
   close(): Promise<void>;
 }
 
-/** Builds the fixture catalogue (or the solutions of `contentDir`) into a temporary folder and serves it on 127.0.0.1 (ephemeral port). */
-export async function startFixtureSite(contentDir = FIXTURE_CONTENT): Promise<FixtureSite> {
+/** Builds the fixture catalogue into a temporary folder and serves it on 127.0.0.1 (ephemeral port). */
+export async function startFixtureSite(): Promise<FixtureSite> {
   const tmp = await mkdtemp(path.join(tmpdir(), "catalogue-browser-"));
   const outputDir = path.join(tmp, "site");
   try {
-    const result = await buildSite({ root: PROJECT_ROOT, contentDir, outputDir });
+    const result = await buildSite({ root: PROJECT_ROOT, contentDir: FIXTURE_CONTENT, outputDir });
     if (!result.ok) {
       const lines = result.problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.field}  ${p.message}`);
       throw new Error(`the browser fixture does not validate:\n${lines.join("\n")}`);

@@ -90,7 +90,7 @@ atRoot("pages link the site's paths from the root", async () => {
 
 atRoot("the search page and the index name the bundle and the solutions from the root", async () => {
   const site = await sites().root;
-  assert.ok(site.page("recherche/index.html").includes('"urls":{"pagefind":"/pagefind/pagefind.js","pagefindBaseUrl":"/","logoPattern":"^\\\\/solutions\\\\/[a-z0-9-]+\\\\/logo\\\\.[a-z]+$","suggestions":"/recherche/suggestions.json","catalogue":"/catalogue/","categories":"/categories/"}'));
+  assert.ok(site.page("recherche/index.html").includes('"urls":{"pagefind":"/pagefind/pagefind.js","pagefindBaseUrl":"/","logoPattern":"^\\\\/solutions\\\\/[a-z0-9-]+\\\\/logo\\\\.[a-z]+$"}'));
   const record = site.records().get("/solutions/hirondelle/");
   assert.ok(record, "the record's URL");
   assert.is(record.meta.image, "/solutions/hirondelle/logo.svg");
@@ -154,7 +154,7 @@ underPath("the lists, the site map and the page not found link under the base pa
 
 underPath("the search page and the index name the bundle and the solutions under the base path", async () => {
   const site = await sites().sub;
-  assert.ok(site.page("recherche/index.html").includes('"urls":{"pagefind":"/mon-catalogue/pagefind/pagefind.js","pagefindBaseUrl":"/","logoPattern":"^\\\\/mon-catalogue\\\\/solutions\\\\/[a-z0-9-]+\\\\/logo\\\\.[a-z]+$","suggestions":"/mon-catalogue/recherche/suggestions.json","catalogue":"/mon-catalogue/catalogue/","categories":"/mon-catalogue/categories/"}'));
+  assert.ok(site.page("recherche/index.html").includes('"urls":{"pagefind":"/mon-catalogue/pagefind/pagefind.js","pagefindBaseUrl":"/","logoPattern":"^\\\\/mon-catalogue\\\\/solutions\\\\/[a-z0-9-]+\\\\/logo\\\\.[a-z]+$"}'));
   assert.ok(site.page("recherche/index.html").includes('<script type="module" src="/mon-catalogue/assets/js/recherche.js"></script>'));
   const records = site.records();
   assert.ok(records.has("/mon-catalogue/solutions/colibri/"), [...records.keys()].join(" "));

@@ -10,7 +10,7 @@ const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 250;
 
 /** @typedef {{ key: string, label: string }} Group */
-/** @typedef {{ groups: Group[], themes: { id: string, shortTitle: string }[], levels: Record<string, { label: string, shortLabel: string, className: string }>, urls: { pagefind: string, pagefindBaseUrl: string, logoPattern: string, suggestions: string, catalogue: string, categories: string }, labels: string[], ranking: object }} Config */
+/** @typedef {{ groups: Group[], themes: { id: string, shortTitle: string }[], levels: Record<string, { label: string, shortLabel: string, className: string }>, urls: { pagefind: string, pagefindBaseUrl: string, logoPattern: string } }} Config */
 
 /** @type {Config} */
 const config = JSON.parse(document.getElementById("recherche-config")?.textContent ?? "{}");
@@ -25,9 +25,6 @@ const more = /** @type {HTMLButtonElement} */ (document.getElementById("recherch
 const reset = /** @type {HTMLButtonElement} */ (document.getElementById("recherche-reinitialiser"));
 const filterBox = /** @type {HTMLElement} */ (document.getElementById("recherche-filtres"));
 const activeCount = /** @type {HTMLElement} */ (document.getElementById("recherche-filtres-actifs"));
-const suggestionBox = /** @type {HTMLElement} */ (document.getElementById("recherche-suggestions"));
-/** Below this many results, the page proposes close names and categories. */
-const FEW_RESULTS = 3;
 const groupKeys = config.groups.map((g) => g.key);
 
 /** @type {any} */
@@ -244,22 +241,14 @@ async function run(/** @type {boolean} */ updateAddress) {
   if (updateAddress) writeState(state);
   // Without a query, Pagefind lists every page only when given a sort order.
   const sort = state.sort === "nom" ? { nom: "asc" } : state.sort === "favorables" ? { favorables: "desc" } : state.query ? undefined : { nom: "asc" };
-  const label = knownLabel(state.query);
-  // A label of the grid (« SecNumCloud ») is looked up as a whole word: Pagefind
-  // would otherwise split a word it does not know into pieces (« cloud »…).
-  const term = label ? `"${label}"` : state.query || null;
+  const term = state.query || null;
   const options = (/** @type {string} [without] */ without) => ({ filters: pagefindFilters(state.filters, without), ...(sort ? { sort } : {}) });
   // The counts of a group that has a selection come from a search without
   // that group's own selection (faceted search): its other values would add
   // results, and the counts say how many. One more search per such group.
-  // By relevance, one more search orders equal matches (search-terms.ts).
   const selectedGroups = Object.keys(state.filters);
-  const byCompliance = term && !sort ? pagefind.search(term, { ...options(), sort: { favorables: "desc" } }) : null;
   const [search, ...own] = await Promise.all([pagefind.search(term, options()), ...selectedGroups.map((key) => pagefind.search(term, options(key)))]);
   if (id !== searchId || !search) return;
-  if (byCompliance) orderTies(search.results, (await byCompliance).results);
-  const suggestions = state.query && search.results.length < FEW_RESULTS ? await closest(state.query) : null;
-  if (id !== searchId) return;
   /** @type {Record<string, Record<string, number>>} */
   const counts = { ...(search.filters ?? {}) };
   selectedGroups.forEach((key, i) => {
@@ -278,121 +267,14 @@ async function run(/** @type {boolean} */ updateAddress) {
   renderFilters(allFilters, counts, state.filters);
   const active = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
   activeCount.textContent = active ? `\u00a0(${active} actif${active > 1 ? "s" : ""})` : "";
-  renderSuggestions(suggestions);
-  status.textContent = [
-    describe(results.length, state),
-    label && !results.length ? `Aucune solution du catalogue ne déclare «\u00a0${label}\u00a0».` : "",
-    suggestions?.matches.length ? `Vouliez-vous dire\u00a0: ${suggestions.matches.map((m) => m.text).join(" ou ")}\u00a0?` : "",
-  ]
-    .filter(Boolean)
-    .join(". ");
-}
-
-/** Words compared as a buyer types them: case, accents and spacing ignored. */
-function fold(/** @type {string} */ text) {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
-}
-
-/** The grid's label the query names, as the grid writes it, if the query is one. */
-function knownLabel(/** @type {string} */ query) {
-  const folded = fold(query.replace(/^"|"$/g, ""));
-  return config.labels.find((l) => fold(l) === folded);
-}
-
-/**
- * Orders the results Pagefind scores the same (same matches, same weights) by
- * share of favourable answers, all themes: `byCompliance` is the same search
- * sorted that way. Scores are compared to 2 decimals: what differs less is a stray mention, not a better match.
- */
-function orderTies(/** @type {any[]} */ found, /** @type {any[]} */ byCompliance) {
-  const order = new Map(byCompliance.map((r, i) => [r.id, i]));
-  const key = (/** @type {any} */ r) => Math.round(r.score * 100);
-  found.sort((a, b) => key(b) - key(a) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-}
-
-/** @type {Promise<{ names: string[], categories: { label: string, url: string }[] } | null> | undefined} */
-let suggestionList;
-
-/** Optimal string alignment distance (Damerau-Levenshtein without repeated edits), bounded by `max`. */
-function distance(/** @type {string} */ a, /** @type {string} */ b, /** @type {number} */ max) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  /** @type {number[][]} */
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-
-/**
- * The solution names and categories closest to a query that finds little,
- * from the list the build writes (fetched once, only then, from this site).
- * A name also counts by its first words (« zoom » for « Zoom Workplace »).
- */
-async function closest(/** @type {string} */ query) {
-  suggestionList ??= fetch(config.urls.suggestions)
-    .then((response) => (response.ok ? response.json() : null))
-    .catch(() => null);
-  const list = await suggestionList;
-  if (!list) return null;
-  const wanted = fold(query);
-  const max = Math.max(1, Math.floor(wanted.length / 4));
-  const words = wanted.split(" ").length;
-  /** @type {{ text: string, d: number }[]} */
-  const found = [];
-  for (const text of [...list.names, ...list.categories.map((c) => c.label)]) {
-    const folded = fold(text);
-    const head = folded.split(" ").slice(0, words).join(" ");
-    const d = Math.min(distance(wanted, folded, max), distance(wanted, head, max));
-    if (d > 0 && d <= max) found.push({ text, d });
-  }
-  found.sort((a, b) => a.d - b.d || a.text.localeCompare(b.text, "fr"));
-  return { matches: found.slice(0, 3), categories: list.categories };
-}
-
-/** « Vouliez-vous dire : Nextcloud ? », each proposal a link that runs its search, and where to browse instead. */
-function renderSuggestions(/** @type {Awaited<ReturnType<typeof closest>>} */ suggestions) {
-  suggestionBox.replaceChildren();
-  suggestionBox.hidden = !suggestions;
-  if (!suggestions) return;
-  if (suggestions.matches.length) {
-    const p = element("p", "fr-mb-1w", "Vouliez-vous dire\u00a0: ");
-    suggestions.matches.forEach((match, i) => {
-      if (i) p.append(" ou ");
-      const a = /** @type {HTMLAnchorElement} */ (element("a", "fr-link", match.text));
-      a.href = `?q=${encodeURIComponent(match.text)}`;
-      a.dataset.suggestion = "";
-      a.addEventListener("click", (event) => {
-        event.preventDefault();
-        input.value = match.text;
-        run(true);
-        input.focus();
-      });
-      p.append(a);
-    });
-    p.append("\u00a0?");
-    suggestionBox.append(p);
-  }
-  const browse = element("p", "fr-mb-0", "Parcourez aussi le ");
-  const catalogue = /** @type {HTMLAnchorElement} */ (element("a", "fr-link", "catalogue complet"));
-  catalogue.href = config.urls.catalogue;
-  const categories = /** @type {HTMLAnchorElement} */ (element("a", "fr-link", "solutions par catégorie"));
-  categories.href = config.urls.categories;
-  browse.append(catalogue, " ou les ", categories, ".");
-  suggestionBox.append(browse);
+  status.textContent = describe(results.length, state);
 }
 
 async function start() {
   try {
     pagefind = await import(config.urls.pagefind);
     // Results' URLs are full links (src/view/urls.ts): Pagefind must not put the base path before them a second time.
-    // The ranking settings come from the build (search-terms.ts), shared by any search of the catalogue.
-    await pagefind.options({ excerptLength: 24, baseUrl: config.urls.pagefindBaseUrl, ranking: config.ranking });
+    await pagefind.options({ excerptLength: 24, baseUrl: config.urls.pagefindBaseUrl });
     await pagefind.init();
     // Filter values and counts: loaded here only, the search page being the only one that needs them.
     allFilters = await pagefind.filters();
