@@ -147,8 +147,27 @@ function translateYamlReason(reason: string, maxDepth: number): string {
   if (reason.includes("maxDepth")) return `imbrication trop profonde : au plus ${maxDepth} niveaux sont acceptés`;
   if (reason.includes("non-printable")) return "caractère de contrôle interdit dans le fichier";
   if (reason.includes("merge")) return "clé de fusion YAML (« << ») refusée";
-  return `YAML invalide : ${quote(reason, 120)}`;
+  const known = SYNTAX_REASONS.find(([english]) => reason.startsWith(english));
+  return `YAML invalide : ${known ? known[1] : quote(reason, 120)}`;
 }
+
+/** The syntax mistakes contributors make most, told in French (js-yaml's reason, its French). */
+const SYNTAX_REASONS: readonly (readonly [string, string])[] = [
+  ["bad indentation of a mapping entry", "indentation incorrecte : alignez ce champ sur les autres champs du même niveau"],
+  ["bad indentation of a sequence entry", "indentation incorrecte : alignez cet élément (« - ») sur les autres éléments de la liste"],
+  ["can not read an implicit mapping pair; a colon is missed", "deux-points manquant : un champ s'écrit « nom: valeur »"],
+  ["can not read a block mapping entry; a multiline key may not be an implicit key", "ligne incomprise : un champ « nom: valeur » est attendu (un texte sur plusieurs lignes s'écrit entre guillemets, ou après « | »)"],
+  ["missed comma between flow collection entries", "virgule manquante entre deux éléments d'une liste entre crochets"],
+  ["unexpected end of the stream within a flow collection", "crochet « [ » ou accolade « { » non refermé"],
+  ["unexpected end of the stream within a double quoted scalar", "guillemet « \" » non refermé"],
+  ["unexpected end of the document within a double quoted scalar", "guillemet « \" » non refermé"],
+  ["unexpected end of the stream within a single quoted scalar", "apostrophe « ' » ouvrante non refermée (dans un texte entre apostrophes, doublez l'apostrophe : « '' »)"],
+  ["unexpected end of the document within a single quoted scalar", "apostrophe « ' » ouvrante non refermée (dans un texte entre apostrophes, doublez l'apostrophe : « '' »)"],
+  ["tab characters must not be used in indentation", "tabulation dans l'indentation : indentez avec des espaces"],
+  ["end of the stream or a document separator is expected", "contenu inattendu : vérifiez l'indentation et les deux-points de cette ligne"],
+  ["unknown escape sequence", "séquence d'échappement inconnue entre guillemets doubles (écrivez « \\\\ » pour une barre oblique inverse)"],
+  ["a whitespace character is expected after the key-value separator", "une espace est attendue après « : »"],
+];
 
 function fail(line: number, column: number, message: string): LoadResult {
   return { ok: false, error: { line, column, message } };

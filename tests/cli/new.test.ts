@@ -184,7 +184,7 @@ test("broken publiccode.yml files: a located French error, exit 1, nothing writt
   writeFileSync(big, `name: Gros\ndescription: "${"x".repeat(110_000)}"\n`);
   const at = (name: string) => path.relative(dir, path.join(PUBLICCODE, name));
   const cases: [string, string][] = [
-    [path.join(PUBLICCODE, "broken-invalid-yaml.yml"), `${at("broken-invalid-yaml.yml")}:7:5  YAML invalide : « missed comma between flow collection entries »`],
+    [path.join(PUBLICCODE, "broken-invalid-yaml.yml"), `${at("broken-invalid-yaml.yml")}:7:5  YAML invalide : virgule manquante entre deux éléments d'une liste entre crochets`],
     [path.join(PUBLICCODE, "broken-list.yml"), `${at("broken-list.yml")}:1:1  un publiccode.yml est une table de champs « clé: valeur » (publiccodeYmlVersion, name, url…), pas une liste ni une valeur seule`],
     [path.join(PUBLICCODE, "broken-alias-bomb.yml"), `${at("broken-alias-bomb.yml")}:3:70  ancre YAML (« &nom ») refusée : les ancres et les alias ne sont pas acceptés, écrivez chaque valeur en entier`],
     [path.join(PUBLICCODE, "broken-latin1.yml"), `${at("broken-latin1.yml")}:6:36  encodage invalide : le fichier doit être en UTF-8 (octet non valide à la position 135)`],

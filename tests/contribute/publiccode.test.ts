@@ -255,7 +255,7 @@ test("a description longer than a solution file allows is cut at a sentence, wit
 
 // Broken inputs: each refused with a located French error, nothing read further.
 const BROKEN: Record<string, [number, number, string]> = {
-  "broken-invalid-yaml.yml": [7, 5, "YAML invalide : « missed comma between flow collection entries »"],
+  "broken-invalid-yaml.yml": [7, 5, "YAML invalide : virgule manquante entre deux éléments d'une liste entre crochets"],
   "broken-list.yml": [1, 1, "un publiccode.yml est une table de champs « clé: valeur » (publiccodeYmlVersion, name, url…), pas une liste ni une valeur seule"],
   "broken-alias-bomb.yml": [3, 70, "ancre YAML (« &nom ») refusée : les ancres et les alias ne sont pas acceptés, écrivez chaque valeur en entier"],
   "broken-latin1.yml": [6, 36, "encodage invalide : le fichier doit être en UTF-8 (octet non valide à la position 135)"],
