@@ -12,7 +12,7 @@ import { locateField } from "./locate.ts";
 import { scoreEntry, scoreSolution } from "./score.ts";
 import { rankTheme } from "./ranking.ts";
 import type { Catalogue, Grid, Problem, RankingRow, ScoredSolution, Solution, SolutionScore } from "./types.ts";
-import { fieldName, getValidator, validateDocument } from "./validate.ts";
+import { fieldName, getValidator, validateDocument, type Validator } from "./validate.ts";
 
 export interface CheckOptions {
   /** Project root holding criteria/; defaults to the current directory. */
@@ -43,6 +43,38 @@ export interface CheckResult {
   today: string;
 }
 
+/** A path as messages show it: relative to the working directory, forward slashes. */
+export function shownPath(absolute: string): string {
+  return path.relative(process.cwd(), absolute).split(path.sep).join("/") || absolute;
+}
+
+/** Problems in the order `catalogue validate` prints them: by file, then line and column. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
+}
+
+/** Reads and loads one solution file; a failure comes with its position and French message. */
+export function readSolutionFile(absolute: string): { ok: true; doc: LoadedDocument } | { ok: false; unreadable: boolean; line: number; column: number; message: string } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    return { ok: false, unreadable: true, line: 1, column: 1, message: `lecture impossible (${(error as NodeJS.ErrnoException).code ?? "erreur"})` };
+  }
+  const loaded = loadDocument(bytes, path.extname(absolute).toLowerCase() === ".md" ? "md" : "yaml");
+  return loaded.ok ? { ok: true, doc: loaded.doc } : { ok: false, unreadable: false, ...loaded.error };
+}
+
+/** Validates a loaded file; a hostile file that breaks the validator is reported like any invalid file, never thrown. */
+export function validateLoaded(doc: LoadedDocument, file: string, stem: string, validator: Validator, today: string): { problems: Problem[]; solution: Solution | null } {
+  try {
+    return validateDocument(doc, file, stem, validator, today);
+  } catch (error) {
+    const message = `fiche illisible : ${error instanceof Error ? error.message : "erreur inattendue"}`;
+    return { problems: [{ file, line: 1, column: 1, pointer: "", field: fieldName(""), message }], solution: null };
+  }
+}
+
 /** Validates every solution file under `paths` (files or folders) and returns the valid solutions and all problems. */
 export function checkSolutions(paths: readonly string[], options: CheckOptions = {}): CheckResult {
   const root = path.resolve(options.root ?? process.cwd());
@@ -50,7 +82,6 @@ export function checkSolutions(paths: readonly string[], options: CheckOptions =
   const validator = getValidator(grid, root);
   const today = options.today ?? catalogueToday();
   const found = findSolutionFiles(paths);
-  const shown = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/") || file;
 
   const problems: Problem[] = [];
   const add = (file: string, line: number, column: number, pointer: string, message: string) =>
@@ -61,34 +92,25 @@ export function checkSolutions(paths: readonly string[], options: CheckOptions =
   const rejectedChanged = (file: string) => [...changed!].some((p) => p === file || p.startsWith(`${file}${path.sep}`));
   const logoChanged = (absolute: string, data: Record<string, unknown>) =>
     typeof data.logo === "string" && changed!.has(path.resolve(path.dirname(absolute), data.logo));
-  for (const { file, message } of found.rejected) if (!changed || rejectedChanged(file)) add(shown(file), 1, 1, "", message);
+  for (const { file, message } of found.rejected) if (!changed || rejectedChanged(file)) add(shownPath(file), 1, 1, "", message);
   const checked: string[] = [];
 
   const docs = new Map<string, LoadedDocument>();
   const entries: CrossCheckEntry[] = [];
   const solutions: Solution[] = [];
   for (const absolute of found.solutions) {
-    const file = shown(absolute);
+    const file = shownPath(absolute);
     const extension = path.extname(absolute);
     const stem = path.basename(absolute, extension);
     const named = !changed || changed.has(absolute);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(absolute);
-    } catch (error) {
-      if (named) {
-        checked.push(file);
-        add(file, 1, 1, "", `lecture impossible (${(error as NodeJS.ErrnoException).code ?? "erreur"})`);
-      }
-      continue;
-    }
-    const loaded = loadDocument(bytes, extension.toLowerCase() === ".md" ? "md" : "yaml");
+    const loaded = readSolutionFile(absolute);
     if (!loaded.ok) {
       if (named) {
         checked.push(file);
-        add(file, loaded.error.line, loaded.error.column, "", loaded.error.message);
+        add(file, loaded.line, loaded.column, "", loaded.message);
       }
-      entries.push({ file, absolute, stem, data: null, existing: !named });
+      // An unreadable file has no name to compare; one that does not load still has its file name.
+      if (!loaded.unreadable) entries.push({ file, absolute, stem, data: null, existing: !named });
       continue;
     }
     if (!named && !logoChanged(absolute, loaded.doc.data)) {
@@ -99,14 +121,9 @@ export function checkSolutions(paths: readonly string[], options: CheckOptions =
     checked.push(file);
     docs.set(file, loaded.doc);
     entries.push({ file, absolute, stem, data: loaded.doc.data });
-    try {
-      const result = validateDocument(loaded.doc, file, stem, validator, today);
-      problems.push(...result.problems);
-      if (result.solution) solutions.push(result.solution);
-    } catch (error) {
-      // A hostile file must never stop the run: report it like any invalid file.
-      add(file, 1, 1, "", `fiche illisible : ${error instanceof Error ? error.message : "erreur inattendue"}`);
-    }
+    const result = validateLoaded(loaded.doc, file, stem, validator, today);
+    problems.push(...result.problems);
+    if (result.solution) solutions.push(result.solution);
   }
 
   const invalidByCross = new Set<string>();
@@ -117,7 +134,7 @@ export function checkSolutions(paths: readonly string[], options: CheckOptions =
     invalidByCross.add(cross.file);
   }
 
-  problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
+  sortProblems(problems);
   const valid = solutions.filter((s) => !invalidByCross.has(s.sourceFile));
   return { grid, files: checked.length, checked, solutions: valid, problems, missing: found.missing, today };
 }

@@ -18,7 +18,8 @@ import { findSolutionFiles, SOLUTION_EXTENSIONS } from "../lib/files.ts";
 import { nameIdentity, nameSkeleton, websiteIdentity } from "../lib/lookalike.ts";
 import { scoreSolution } from "../lib/score.ts";
 import type { Catalogue, Problem, Solution, SolutionScore } from "../lib/types.ts";
-import { type Checker, checkFile, createChecker, crossEntry, crossProblems, type FileCheck, shownPath, sortProblems } from "./file-check.ts";
+import { shownPath, sortProblems } from "../lib/catalogue.ts";
+import { type Checker, checkFile, createChecker, crossEntry, crossProblems, type FileCheck } from "./file-check.ts";
 
 /** The keys the cross-file checks compare (src/lib/cross-check.ts), each prefixed by its kind. */
 function keysOf(check: FileCheck): string[] {

@@ -4,18 +4,18 @@
 // file's own checks (load, schema, rules, logo) are kept per file; the
 // cross-file checks (slug, name, website) compare the few fields they read,
 // kept for every file. A test holds the two paths to the same problems.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { catalogueToday } from "../lib/calendar.ts";
+import { readSolutionFile, shownPath, validateLoaded } from "../lib/catalogue.ts";
 import { compiledGridHash } from "../lib/compiled-validator.ts";
 import { crossCheck, type CrossCheckEntry } from "../lib/cross-check.ts";
 import { LOGO_PATTERN } from "../lib/fields.ts";
 import { loadGrid } from "../lib/grid.ts";
-import { loadDocument, type LoadedDocument } from "../lib/load.ts";
+import type { LoadedDocument } from "../lib/load.ts";
 import { locateField } from "../lib/locate.ts";
 import { checkLogo } from "../lib/logo.ts";
 import type { Grid, Problem, Solution } from "../lib/types.ts";
-import { fieldName, getValidator, validateDocument, type Validator } from "../lib/validate.ts";
+import { fieldName, getValidator, type Validator } from "../lib/validate.ts";
 
 const LOGO = new RegExp(LOGO_PATTERN);
 
@@ -53,11 +53,6 @@ export interface FileCheck {
   solution: Solution | null;
 }
 
-/** A path as messages show it (the same as `catalogue validate`). */
-export function shownPath(absolute: string): string {
-  return path.relative(process.cwd(), absolute).split(path.sep).join("/") || absolute;
-}
-
 export function stemOf(file: string): string {
   return path.basename(file, path.extname(file));
 }
@@ -68,12 +63,8 @@ function problem(file: string, line: number, column: number, pointer: string, me
 
 /** Loads a solution file's YAML, for locating a field (null when it does not load). */
 export function loadFile(absolute: string): LoadedDocument | null {
-  try {
-    const loaded = loadDocument(readFileSync(absolute), path.extname(absolute).toLowerCase() === ".md" ? "md" : "yaml");
-    return loaded.ok ? loaded.doc : null;
-  } catch {
-    return null;
-  }
+  const loaded = readSolutionFile(absolute);
+  return loaded.ok ? loaded.doc : null;
 }
 
 function locate(doc: LoadedDocument | null, pointer: string, atKey: boolean): { line: number; column: number } {
@@ -85,31 +76,18 @@ function locate(doc: LoadedDocument | null, pointer: string, atKey: boolean): { 
 /** Checks the solution file at `absolute` on its own. */
 export function checkFile(absolute: string, checker: Checker): FileCheck {
   const file = shownPath(absolute);
-  const extension = path.extname(absolute);
-  const stem = path.basename(absolute, extension);
+  const stem = stemOf(absolute);
   const result: FileCheck = { file, absolute, stem, identity: null, problems: [], solution: null };
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(absolute);
-  } catch (error) {
-    result.problems.push(problem(file, 1, 1, "", `lecture impossible (${(error as NodeJS.ErrnoException).code ?? "erreur"})`));
-    return result;
-  }
-  const loaded = loadDocument(bytes, extension.toLowerCase() === ".md" ? "md" : "yaml");
+  const loaded = readSolutionFile(absolute);
   if (!loaded.ok) {
-    result.problems.push(problem(file, loaded.error.line, loaded.error.column, "", loaded.error.message));
+    result.problems.push(problem(file, loaded.line, loaded.column, "", loaded.message));
     return result;
   }
   const { data } = loaded.doc;
   result.identity = { slug: data.slug, name: data.name, website: data.website };
-  try {
-    const validated = validateDocument(loaded.doc, file, stem, checker.validator, checker.today);
-    result.problems.push(...validated.problems);
-    result.solution = validated.solution;
-  } catch (error) {
-    // A hostile file must never stop the run: report it like any invalid file.
-    result.problems.push(problem(file, 1, 1, "", `fiche illisible : ${error instanceof Error ? error.message : "erreur inattendue"}`));
-  }
+  const validated = validateLoaded(loaded.doc, file, stem, checker.validator, checker.today);
+  result.problems.push(...validated.problems);
+  result.solution = validated.solution;
   // The logo is the one cross-file check about the file alone (its
   // neighbour on disk): checked here, once, rather than for every file at
   // each cross check. A logo name that fails the schema is reported there.
@@ -146,7 +124,3 @@ export function crossProblems(entries: readonly CrossCheckEntry[], doc: (absolut
   });
 }
 
-/** Problems in the order `catalogue validate` prints them: by file, then line and column. */
-export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
-}

@@ -18,7 +18,8 @@ import path from "node:path";
 import { findSolutionFiles } from "../lib/files.ts";
 import { nameIdentity, nameSkeleton, websiteIdentity } from "../lib/lookalike.ts";
 import type { CatalogueStats, Grid, Problem, Solution } from "../lib/types.ts";
-import { checkFile, createChecker, crossEntry, crossProblems, type FileCheck, type Identity, shownPath, sortProblems, stemOf } from "./file-check.ts";
+import { shownPath, sortProblems } from "../lib/catalogue.ts";
+import { checkFile, createChecker, crossEntry, crossProblems, type FileCheck, type Identity, stemOf } from "./file-check.ts";
 import { scanFile, type ScannedFile } from "./identity-scan.ts";
 
 export interface PreviewCheck {

@@ -12,7 +12,7 @@ import { GridError } from "../lib/grid.ts";
 import { errorsOf, formatProblems } from "../lib/report.ts";
 import { escapeControls } from "../lib/text.ts";
 import { outputFile } from "../view/urls.ts";
-import { shownPath } from "./file-check.ts";
+import { shownPath } from "../lib/catalogue.ts";
 import { checkAgainstCatalogue } from "./preview-check.ts";
 import { previewSite } from "./preview.ts";
 import { createStaticServer } from "./serve.ts";
