@@ -19,7 +19,8 @@ export const VERSIONS_ROOT = path.join(PROJECT_ROOT, "tests/fixtures/grid-versio
 // CATALOGUE_TODAY (src/lib/calendar.ts): every test runs on the same day.
 process.env.CATALOGUE_TODAY = TODAY;
 
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 
 const created: string[] = [];
@@ -32,4 +33,24 @@ export function tempDir(prefix: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), `catalogue-${prefix}-`));
   created.push(dir);
   return dir;
+}
+
+
+/** A search record as Pagefind stores it (its fragment), with the fields the tests read. */
+export interface PagefindRecord {
+  url: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+/** The records Pagefind wrote under `out` (each fragment: gzip, a signature, then JSON), by URL. */
+export function pagefindRecords(out: string): Map<string, PagefindRecord> {
+  const found = new Map<string, PagefindRecord>();
+  const dir = path.join(out, "pagefind", "fragment");
+  for (const file of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(path.join(dir, file))).toString("utf8");
+    const record = JSON.parse(text.slice(text.indexOf("{"))) as PagefindRecord;
+    found.set(record.url, record);
+  }
+  return found;
 }

@@ -5,12 +5,11 @@
 // process), and reads the links the pages, the search page and the index
 // carry. The files stay at the root of the output folder either way.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { PROJECT_ROOT, tempDir } from "../helpers.ts";
+import { pagefindRecords, PROJECT_ROOT, tempDir, type PagefindRecord } from "../helpers.ts";
 
 const CONTENT = path.join(PROJECT_ROOT, "tests", "fixtures", "browser", "content", "solutions");
 const COMMITTED_SCHEMA = readFileSync(path.join(PROJECT_ROOT, "schemas", "solution.schema.json"), "utf8");
@@ -19,7 +18,7 @@ interface Built {
   out: string;
   page(file: string): string;
   /** Pagefind's records (its fragments: gzip, a signature, then JSON), by URL. */
-  records(): Map<string, { url: string; meta: Record<string, string> }>;
+  records(): Map<string, PagefindRecord>;
 }
 
 /** The fixture, with a description that links a solution relatively and a page of the site from the root. */
@@ -48,16 +47,7 @@ function build(siteUrl: string): Promise<Built> {
       resolve({
         out,
         page: (file) => readFileSync(path.join(out, file), "utf8"),
-        records() {
-          const found = new Map();
-          const dir = path.join(out, "pagefind", "fragment");
-          for (const name of readdirSync(dir)) {
-            const text = gunzipSync(readFileSync(path.join(dir, name))).toString("utf8");
-            const record = JSON.parse(text.slice(text.indexOf("{")));
-            found.set(record.url, record);
-          }
-          return found;
-        },
+        records: () => pagefindRecords(out),
       });
     });
   });

@@ -2,14 +2,13 @@
 // 2026-11-23, through CATALOGUE_TODAY): a page evaluated on grid 1.0 says so
 // and shows that version's criteria and levels; an evaluation older than 18
 // months says « évaluation à mettre à jour »; cards and search say it too.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { closeSearchIndex } from "../../src/pipeline/search-index.ts";
 import { buildSite } from "../../src/pipeline/site-build.ts";
-import { BASE, VERSIONS_ROOT, tempDir } from "../helpers.ts";
+import { BASE, pagefindRecords, VERSIONS_ROOT, tempDir } from "../helpers.ts";
 
 const test = suite("grid versions and aging on the site");
 test.after(() => closeSearchIndex());
@@ -72,20 +71,10 @@ test("the criteria page says when the grid was published, how long an evaluation
   );
 });
 
-/** The records Pagefind wrote (its fragments: gzip, a signature, then JSON), by URL. */
-function records(out: string): Map<string, { filters: Record<string, string[]>; meta: Record<string, string> }> {
-  const found = new Map();
-  for (const file of readdirSync(path.join(out, "pagefind", "fragment"))) {
-    const json = gunzipSync(readFileSync(path.join(out, "pagefind", "fragment", file))).toString("utf8");
-    const record = JSON.parse(json.slice(json.indexOf("{")));
-    found.set(record.url, record);
-  }
-  return found;
-}
 
 test("search can filter on evaluations up to date or to update", async () => {
   const out = await site();
-  const indexed = records(out);
+  const indexed = pagefindRecords(out);
   assert.equal(
     [...indexed].map(([url, r]) => [url, r.filters.evaluation, r.meta.evaluation]).sort(),
     [

@@ -2,12 +2,12 @@
 // card, and as search filters. The site fixture's grid marks NR-02 as the
 // accessibility status and SEC-01 as the ISO/IEC 27001 claim; Visio Libre
 // answers NR-02 « partiel » and SEC-01 « oui », and hosts its data in France.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { closeSearchIndex } from "../../src/pipeline/search-index.ts";
+import { pagefindRecords } from "../helpers.ts";
 import { fixtureSite } from "./fixture-site.ts";
 
 const test = suite("key facts");
@@ -52,21 +52,10 @@ test("a card shows the known key facts as tags, and none for a solution that sta
   assert.ok(html1.indexOf("catalogue-key-facts") > html1.indexOf('<div class="fr-card__end">'), "in the card's foot");
 });
 
-/** The records Pagefind wrote (its fragments: gzip, a signature, then JSON), by URL. */
-function records(out: string): Map<string, { filters: Record<string, string[]> }> {
-  const found = new Map();
-  const dir = path.join(out, "pagefind", "fragment");
-  for (const file of readdirSync(dir)) {
-    const json = gunzipSync(readFileSync(path.join(dir, file))).toString("utf8");
-    const record = JSON.parse(json.slice(json.indexOf("{")));
-    found.set(record.url, record);
-  }
-  return found;
-}
 
 test("search can filter on data hosted in France, in the European Union, and on the accessibility status", async () => {
   const { out } = await fixtureSite();
-  const indexed = records(out);
+  const indexed = pagefindRecords(out);
   assert.equal(indexed.get("/catalogue-solutions-numeriques/solutions/visio-libre/")?.filters.donnees, ["France", "Dans l'Union européenne, France comprise"]);
   assert.equal(indexed.get("/catalogue-solutions-numeriques/solutions/visio-libre/")?.filters.accessibilite, ["partiellement conforme"]);
   assert.equal(indexed.get("/catalogue-solutions-numeriques/solutions/signature-piege/")?.filters.donnees, ["Non renseigné"]);
