@@ -3,15 +3,17 @@
 // file, which criteria the provider must answer again. Every file is
 // migrated in memory first: on any error, no file is written. Each file is
 // then written whole to a temporary file and renamed over the original.
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { writeFileAtomic } from "../contribute/write.ts";
+import { shownPath } from "../lib/catalogue.ts";
 import { compiledGridHash } from "../lib/compiled-validator.ts";
 import { findSolutionFiles } from "../lib/files.ts";
 import { GridError, loadGrid } from "../lib/grid.ts";
 import { migrateFile, type Migration } from "../lib/migrate.ts";
 import { escapeControls } from "../lib/text.ts";
 
-const shown = (file: string) => escapeControls(path.relative(process.cwd(), file).split(path.sep).join("/") || file);
+const shown = (file: string) => escapeControls(shownPath(file));
 
 export function runMigrate(args: string[]): number {
   const paths: string[] = [];
@@ -70,7 +72,8 @@ export function runMigrate(args: string[]): number {
     }
     if (migration.status !== "migrated") continue;
     try {
-      writeAtomically(file, migration.text);
+      // Replaces the file in one step, keeping its permissions: never a half-written file.
+      writeFileAtomic(file, migration.text, true, statSync(file).mode & 0o777);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "erreur";
       process.stderr.write(`${shown(file)} : écriture impossible (${code}) ; le fichier est inchangé.${migrated > 0 ? ` Les ${migrated} fiches précédentes sont déjà migrées.` : ""}\n`);
@@ -96,16 +99,4 @@ function report(file: string, m: Extract<Migration, { status: "migrated" }>): st
   if (m.removed.length > 0) lines.push(`  Réponses retirées (critères supprimés de la grille) : ${m.removed.join(", ")}.`);
   lines.push(`  Vérifiez ensuite la fiche : catalogue validate ${file}`);
   return `${lines.join("\n")}\n`;
-}
-
-/** The new content in a temporary file beside the original, then renamed over it: never a half-written file. */
-function writeAtomically(file: string, bytes: Uint8Array): void {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.migration`);
-  try {
-    writeFileSync(temporary, bytes, { mode: statSync(file).mode & 0o777, flag: "wx" });
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }

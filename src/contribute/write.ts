@@ -9,13 +9,14 @@ import path from "node:path";
 
 export class FileExistsError extends Error {}
 
-export function writeFileAtomic(target: string, text: string, overwrite: boolean): void {
+/** `mode`: the new file's permissions (a rewritten file keeps its own). */
+export function writeFileAtomic(target: string, text: string | Uint8Array, overwrite: boolean, mode = 0o644): void {
   // Hidden and distinctive, so a leftover (after a crash) is recognised and the validator refuses it as a solution.
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  const fd = openSync(temporary, "wx", 0o644);
+  const fd = openSync(temporary, "wx", mode);
   try {
     try {
-      writeSync(fd, text);
+      writeSync(fd, typeof text === "string" ? Buffer.from(text) : text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
