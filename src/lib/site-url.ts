@@ -20,6 +20,11 @@ function packageFile(): string {
   return path.join(dir, "package.json");
 }
 
+/** The project's package.json, where the site's and the repository's addresses are set. */
+export function projectPackage(): Record<string, unknown> {
+  return JSON.parse(readFileSync(packageFile(), "utf8")) as Record<string, unknown>;
+}
+
 /** The address as given, checked and without a trailing slash: `https://host[/path]`. */
 export function normaliseSiteUrl(url: string, origin: string): string {
   const trimmed = url.trim().replace(/\/+$/, "");
@@ -38,7 +43,7 @@ export function normaliseSiteUrl(url: string, origin: string): string {
 /** The site's public address, without a trailing slash. */
 export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   if (env.CATALOGUE_SITE_URL) return normaliseSiteUrl(env.CATALOGUE_SITE_URL, "CATALOGUE_SITE_URL");
-  const pkg = JSON.parse(readFileSync(packageFile(), "utf8")) as { homepage?: unknown };
+  const pkg = projectPackage();
   if (typeof pkg.homepage !== "string") throw new SettingError("adresse du site manquante : renseignez « homepage » dans package.json ou CATALOGUE_SITE_URL");
   return normaliseSiteUrl(pkg.homepage, "package.json (homepage)");
 }

@@ -2,10 +2,7 @@
 // package.json (`repository.url`, where npm and forges read it) unless the
 // environment sets CATALOGUE_REPOSITORY_URL (a fork, a mirror); pages link it
 // from « Référencer ma solution », the footer and each solution page.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { SettingError } from "../lib/site-url.ts";
+import { projectPackage, SettingError } from "../lib/site-url.ts";
 
 export interface SiteSettings {
   /** The repository's web address, without a trailing slash or `.git`. */
@@ -18,7 +15,6 @@ export interface SiteSettings {
   gridOrigin: string;
 }
 
-const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "package.json");
 
 /** A repository address as a web page: `git+https://host/owner/name.git` -> `https://host/owner/name`. */
 export function repositoryWebUrl(url: string): string {
@@ -28,7 +24,7 @@ export function repositoryWebUrl(url: string): string {
 }
 
 export function siteSettings(env: NodeJS.ProcessEnv = process.env): SiteSettings {
-  const pkg = JSON.parse(readFileSync(PACKAGE, "utf8")) as { repository?: { url?: string } | string };
+  const pkg = projectPackage() as { repository?: { url?: string } | string };
   const fromPackage = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
   const configured = env.CATALOGUE_REPOSITORY_URL || fromPackage;
   if (!configured) throw new SettingError("adresse du dépôt manquante : renseignez « repository » dans package.json ou CATALOGUE_REPOSITORY_URL");
